@@ -1,0 +1,69 @@
+package org.jixiao.cli.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.checks.Check;
+import org.jixiao.core.checks.CheckContext;
+import org.jixiao.core.checks.Checks;
+import org.jixiao.core.checks.Finding;
+import org.jixiao.core.scoring.Scheme;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.formats.text.DisclosureReader;
+import org.jixiao.formats.text.ReadProblem;
+import org.jixiao.formats.text.ReadResult;
+import org.jixiao.formats.text.ReadTable;
+
+/** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
+public final class Assessor {
+    private final DisclosureReader reader = new DisclosureReader();
+    private final Schemes schemes;
+    private final String schemeOverride;
+    private final List<Check> checks;
+
+    public Assessor(Schemes schemes, String schemeOverride, List<Check> checks) {
+        this.schemes = schemes;
+        this.schemeOverride = schemeOverride;
+        this.checks = checks;
+        if (schemeOverride != null) {
+            schemes.get(schemeOverride); // fail early on an unknown id
+        }
+    }
+
+    public static Assessor forScoring(Schemes schemes, String schemeOverride) {
+        return new Assessor(schemes, schemeOverride, Checks.forScoring());
+    }
+
+    public static Assessor forAudit(Schemes schemes, String schemeOverride) {
+        return new Assessor(schemes, schemeOverride, Checks.all());
+    }
+
+    public FileReport assess(Path file) {
+        ReadResult read;
+        try {
+            read = reader.read(file);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
+            return new FileReport(file.toString(), List.of(),
+                    List.of(new ReadProblem(file.toString(), 0, "无法读取文件：" + why, "cannot read the file: " + why)));
+        }
+        return assess(read);
+    }
+
+    public FileReport assess(ReadResult read) {
+        List<ScoredTable> tables = new ArrayList<>(read.tables().size());
+        for (ReadTable t : read.tables()) {
+            tables.add(assess(t));
+        }
+        return new FileReport(read.source(), tables, read.allProblems());
+    }
+
+    public ScoredTable assess(ReadTable table) {
+        Scheme scheme = schemeOverride != null ? schemes.get(schemeOverride) : schemes.forLayout(table.evaluation().layout());
+        ScoreSheet sheet = schemes.scorer(scheme).score(table.evaluation());
+        List<Finding> findings = Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme));
+        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems());
+    }
+}

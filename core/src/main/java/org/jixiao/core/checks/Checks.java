@@ -1,0 +1,87 @@
+package org.jixiao.core.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The re-check (复核): every check, the subset the {@code score} command shows, and running them. */
+public final class Checks {
+
+    private static final List<Check> ARITHMETIC = List.of(
+            new ExecutionArithmetic(),
+            new ExecutionIndicatorArithmetic(),
+            new FundingSubRowsArithmetic(),
+            new SubItemArithmetic(),
+            new BudgetUseArithmetic(),
+            new IndicatorScoreArithmetic(),
+            new IndicatorSumArithmetic(),
+            new TotalArithmetic(),
+            new GradeArithmetic());
+
+    /** What scoring alone cannot settle: the rows whose printed score had to be kept, and what was assumed. */
+    private static final List<Check> SCORING_NOTES = List.of(
+            new ActualMissingNoReason(),
+            new ActualNotNumeric(),
+            new ActualRestatesTarget(),
+            new OperatorAssumed(),
+            new GradeBandsUnset());
+
+    private static final List<Check> REVIEW = List.of(
+            new ExecutionAboveBudget(),
+            new WeightsNotSumming(),
+            new ScoreAboveWeight(),
+            new NegativeWeightOrScore(),
+            new TargetMissing(),
+            new QualitativeScoreOutsideTier(),
+            new UnmetNoReason(),
+            new OverAchievementUnexplained(),
+            new ExactTargetExceeded(),
+            new VagueTarget(),
+            new Misclassified(),
+            new ExecutionCountedTwice(),
+            new FundsArrivalMismatch(),
+            new IndicatorsChangedAtEvaluation());
+
+    private static final List<Check> ALL = concat(ARITHMETIC, SCORING_NOTES, REVIEW);
+    private static final List<Check> FOR_SCORING = concat(ARITHMETIC, SCORING_NOTES);
+
+    /** Table-level findings (the funding block, sums, total) first, then indicators in printed order. */
+    private static final Comparator<Finding> BY_PLACE = Comparator.comparingInt(f -> f.place().indicatorIndex());
+
+    private Checks() {
+    }
+
+    /** Every check of the re-check, in the order their findings are listed for one place. */
+    public static List<Check> all() {
+        return ALL;
+    }
+
+    /** What the {@code score} command shows beside a score: the ARITHMETIC_* checks, unscorable actuals, assumptions. */
+    public static List<Check> forScoring() {
+        return FOR_SCORING;
+    }
+
+    /** Runs the checks; findings ordered by place (table first, then indicators in printed order), then check order. */
+    public static List<Finding> run(List<Check> checks, CheckContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Check check : checks) {
+            check.check(context, out);
+        }
+        out.sort(BY_PLACE); // stable: keeps check order within a place
+        return out;
+    }
+
+    /** Every code any of the checks can raise. */
+    public static List<String> codes(List<Check> checks) {
+        return checks.stream().flatMap(c -> c.codes().stream()).distinct().toList();
+    }
+
+    @SafeVarargs
+    private static List<Check> concat(List<Check>... lists) {
+        List<Check> all = new ArrayList<>();
+        for (List<Check> l : lists) {
+            all.addAll(l);
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.core.checks;
+
+import java.math.BigDecimal;
+import org.jixiao.core.evaluation.Funding;
+import org.jixiao.core.scoring.IndicatorScore;
+import org.jixiao.core.scoring.Scheme;
+
+/** The weights a table should carry under its scheme, and those it does carry. */
+final class ExpectedWeights {
+    private ExpectedWeights() {
+    }
+
+    /**
+     * What the counted indicator weights should sum to: the scheme's total (90), shifted by any difference between
+     * the execution weight the form prints and the scheme's default — some provinces print 20 for execution and
+     * give the indicators 80, which is the same 100 split otherwise.
+     */
+    static BigDecimal indicatorTotal(CheckContext ctx) {
+        Scheme scheme = ctx.scheme();
+        BigDecimal total = scheme.indicatorWeightTotal();
+        if (total == null) {
+            return null;
+        }
+        Funding f = ctx.evaluation().funding();
+        if (scheme.scoresBudget() && f.weight() != null && scheme.budgetExecution().defaultWeight() != null) {
+            total = total.add(scheme.budgetExecution().defaultWeight()).subtract(f.weight());
+        }
+        return total;
+    }
+
+    /** Sum of the weights of the indicators that count; null when none carries a weight. */
+    static BigDecimal countedSum(CheckContext ctx) {
+        BigDecimal sum = null;
+        for (IndicatorScore s : ctx.sheet().indicators()) {
+            if (s.counts() && s.weight() != null) {
+                sum = sum == null ? s.weight() : sum.add(s.weight());
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,114 @@
+package org.jixiao.formats.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.text.Text;
+
+/**
+ * Reads self-evaluation tables as published: text extracted from PDFs, spreadsheets and web pages, tab- or
+ * pipe-separated, one cell per line or run together by spaces, in simplified or traditional characters; one file
+ * may hold several tables. Reads what can be read and reports what cannot, with its line. Thread-safe.
+ */
+public final class DisclosureReader {
+    /** Larger text is no single disclosure; refuse it rather than exhaust memory. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final String[] TABLE_STARTS = {"项目名称", "部门(单位)名称", "部门名称", "单位名称"};
+
+    /** Reads a file of published text. */
+    public ReadResult read(Path file) throws IOException {
+        String source = file.toString();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            return failed(source, "文件过大（" + size / (1024 * 1024) + " MB，上限 " + MAX_BYTES / (1024 * 1024) + " MB）",
+                    "file too large (" + size / (1024 * 1024) + " MB, the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        String text = Decoding.decode(Files.readAllBytes(file));
+        if (text == null) {
+            return failed(source, "不是文本文件（二进制内容），无法读取", "not a text file (binary content): cannot read it");
+        }
+        return read(text, source);
+    }
+
+    /** Reads published text; {@code source} names it in problems. */
+    public ReadResult read(String text, String source) {
+        if (text == null || text.isBlank()) {
+            return failed(source, "文件为空", "the file is empty");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (WebPage.isPage(text)) {
+            text = WebPage.toDelimitedText(text);
+        }
+        if (Script.isTraditional(text)) {
+            text = Script.toSimplified(text);
+        }
+        Rows.Split split = Rows.split(text);
+        List<List<Row>> segments = segments(split.rows());
+        if (segments.isEmpty()) {
+            return failed(source, "未找到项目支出绩效自评表（没有“项目名称”或绩效指标）",
+                    "no self-evaluation table found (no 项目名称 and no indicator block)");
+        }
+        List<ReadTable> tables = new ArrayList<>();
+        for (List<Row> segment : segments) {
+            Problems problems = new Problems(source);
+            var evaluation = new TableReader(segment, split.aligned(), problems).read();
+            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list()));
+        }
+        return new ReadResult(source, tables, List.of());
+    }
+
+    private static ReadResult failed(String source, String zh, String en) {
+        return new ReadResult(source, List.of(), List.of(new ReadProblem(source, 0, zh, en)));
+    }
+
+    /**
+     * Splits the rows into tables: each starts at its 项目名称 row, together with the title, 公开N表, 编制单位 and
+     * 金额单位 rows printed just above it. A 项目支出绩效指标表 that follows is part of the same table.
+     */
+    static List<List<Row>> segments(List<Row> rows) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0) {
+                starts.add(i);
+            }
+        }
+        if (starts.isEmpty()) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (IndicatorColumns.isHeader(rows.get(i))) {
+                    return List.of(rows);
+                }
+            }
+            return List.of();
+        }
+        List<Integer> begins = new ArrayList<>();
+        int floor = 0;
+        for (int s : starts) {
+            int b = s;
+            while (b - 1 >= floor && isPreamble(rows.get(b - 1))) {
+                b--;
+            }
+            begins.add(b);
+            floor = s + 1;
+        }
+        List<List<Row>> segments = new ArrayList<>();
+        for (int k = 0; k < begins.size(); k++) {
+            int end = k + 1 < begins.size() ? begins.get(k + 1) : rows.size();
+            segments.add(rows.subList(begins.get(k), end));
+        }
+        return segments;
+    }
+
+    private static boolean isPreamble(Row row) {
+        if (row.isBlank()) {
+            return true;
+        }
+        String k = row.joinedKey();
+        return Vocabulary.isTitle(k) || Vocabulary.isDisclosureNo(k) || k.startsWith("编制单位") || k.startsWith("金额单位")
+                || k.startsWith("单位:") || (k.length() <= 12 && k.matches("[(（]?\\d{4}年度?[)）]?")) || k.contains("自我评价报告")
+                || Text.key(k).startsWith("填报单位");
+    }
+}

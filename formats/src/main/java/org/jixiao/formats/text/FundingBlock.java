@@ -1,0 +1,296 @@
+package org.jixiao.formats.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.BudgetUse;
+import org.jixiao.core.evaluation.Funding;
+import org.jixiao.core.evaluation.FundingRow;
+import org.jixiao.core.evaluation.SubItem;
+import org.jixiao.core.text.Numbers;
+import org.jixiao.core.text.Text;
+
+/**
+ * The funding block: the national rows × (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分), read by the header's
+ * columns where they line up and by order where they don't; and the Suzhou budget-use fields, printed as a row of
+ * labels over a row of numbers, with its sub-items.
+ */
+final class FundingBlock {
+    private enum Col { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
+
+    private final boolean aligned;
+    private final Problems problems;
+    private Col[] header;
+    private final List<FundingRow> rows = new ArrayList<>();
+    private BigDecimal weight;
+    private BigDecimal rate;
+    private BigDecimal score;
+
+    private final List<String> useLabels = new ArrayList<>();
+    private final List<Integer> useColumns = new ArrayList<>();
+    private final BigDecimal[] use = new BigDecimal[9];
+    private boolean hasUse;
+    private boolean inSubItems;
+    private final List<SubItem> subItems = new ArrayList<>();
+    private SubItem subItemTotal;
+
+    FundingBlock(boolean aligned, Problems problems) {
+        this.aligned = aligned;
+        this.problems = problems;
+    }
+
+    /** Reads the row if it belongs to the funding block; false when it does not. */
+    boolean read(Row row) {
+        if (row.find("年初预算数") >= 0 && (row.find("全年预算数") >= 0 || row.find("全年执行数") >= 0)) {
+            header = new Col[row.size()];
+            for (int c = 0; c < row.size(); c++) {
+                header[c] = column(row.key(c));
+            }
+            return true;
+        }
+        int labelAt = fundingLabel(row);
+        if (labelAt >= 0 && header != null) {
+            readRow(row, labelAt);
+            return true;
+        }
+        if (row.find("子项名称") >= 0) {
+            inSubItems = true;
+            return true;
+        }
+        if (inSubItems) {
+            return readSubItem(row);
+        }
+        if (countUseLabels(row) >= 2) {
+            for (int c = 0; c < row.size(); c++) {
+                if (useField(row.key(c)) >= 0) {
+                    useLabels.add(row.key(c));
+                    useColumns.add(c);
+                }
+            }
+            return true;
+        }
+        if (!useLabels.isEmpty() && row.numberCount() >= 2 && row.numberCount() * 2 >= row.nonBlankCount()) {
+            readUseNumbers(row);
+            return true;
+        }
+        return false;
+    }
+
+    void endSubItems() {
+        inSubItems = false;
+    }
+
+    private static int fundingLabel(Row row) {
+        for (int c = 0; c < row.size() && c < 4; c++) {
+            if (!row.cell(c).isEmpty() && Vocabulary.fundingRow(row.cell(c)) != null) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static Col column(String k) {
+        if (k.startsWith("年初预算")) {
+            return Col.INITIAL;
+        }
+        if (k.startsWith("全年预算") || k.startsWith("调整后预算")) {
+            return Col.ANNUAL;
+        }
+        if (k.startsWith("全年执行") || k.startsWith("实际执行")) {
+            return Col.EXECUTED;
+        }
+        if (k.startsWith("分值")) {
+            return Col.WEIGHT;
+        }
+        if (k.startsWith("执行率")) {
+            return Col.RATE;
+        }
+        if (k.startsWith("得分")) {
+            return Col.SCORE;
+        }
+        return null;
+    }
+
+    private void readRow(Row row, int labelAt) {
+        FundingRow.Kind kind = Vocabulary.fundingRow(row.cell(labelAt));
+        BigDecimal[] v = new BigDecimal[Col.values().length];
+        if (!(aligned && byColumn(row, labelAt, v))) {
+            java.util.Arrays.fill(v, null);
+            byOrder(row, labelAt, kind, v);
+        }
+        rows.add(new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line()));
+        if (kind == FundingRow.Kind.TOTAL) {
+            weight = v[3];
+            rate = v[4];
+            score = v[5];
+        }
+    }
+
+    private boolean byColumn(Row row, int labelAt, BigDecimal[] v) {
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            String cell = row.cell(c);
+            if (Numbers.isBlankMark(cell)) {
+                continue;
+            }
+            Col col = c < header.length ? header[c] : null;
+            BigDecimal n = Numbers.parse(cell);
+            if (col == null) {
+                return false;
+            }
+            if (n == null) {
+                problems.add(row.line(), "资金数“" + cell + "”不是数字，按空值读取", "amount \"" + cell + "\" is not a number, read as empty");
+                continue;
+            }
+            v[col.ordinal()] = n;
+        }
+        return true;
+    }
+
+    /** Cells in order: amounts first, then weight, rate and score on the total row; a percentage is the rate. */
+    private void byOrder(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
+        List<String> cells = new ArrayList<>();
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            if (!Numbers.isBlankMark(row.cell(c))) {
+                cells.add(row.cell(c));
+            }
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (String c : cells) {
+            BigDecimal n = Numbers.parse(c);
+            if (n == null) {
+                continue;
+            }
+            if (c.strip().endsWith("%") || c.strip().endsWith("％")) {
+                v[Col.RATE.ordinal()] = n;
+            } else {
+                amounts.add(n);
+            }
+        }
+        boolean total = kind == FundingRow.Kind.TOTAL;
+        if (total && amounts.size() >= 5 && v[Col.RATE.ordinal()] == null) {
+            // initial? annual executed weight rate score
+            v[Col.SCORE.ordinal()] = amounts.remove(amounts.size() - 1);
+            v[Col.RATE.ordinal()] = amounts.remove(amounts.size() - 1);
+            v[Col.WEIGHT.ordinal()] = amounts.remove(amounts.size() - 1);
+        } else if (total && amounts.size() >= 4) {
+            v[Col.SCORE.ordinal()] = amounts.remove(amounts.size() - 1);
+            v[Col.WEIGHT.ordinal()] = amounts.remove(amounts.size() - 1);
+        } else if (!total && amounts.size() == 4 && v[Col.RATE.ordinal()] == null) {
+            v[Col.RATE.ordinal()] = amounts.remove(3);
+        }
+        int start = amounts.size() >= 3 ? 0 : 1;
+        for (int k = 0; k < amounts.size() && start + k < 3; k++) {
+            v[start + k] = amounts.get(k);
+        }
+    }
+
+    private static int countUseLabels(Row row) {
+        int n = 0;
+        for (int c = 0; c < row.size(); c++) {
+            if (useField(row.key(c)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The index into {@link BudgetUse}'s fields a Suzhou label names, -1 when none. */
+    private static int useField(String k) {
+        if (k.isEmpty()) {
+            return -1;
+        }
+        if (k.startsWith("年初预算数")) {
+            return 0;
+        }
+        if (k.contains("调整预算") || k.equals("调整数")) {
+            return 1;
+        }
+        if (k.startsWith("财政拨款数")) {
+            return 2;
+        }
+        if (k.startsWith("指标结余收回")) {
+            return 4;
+        }
+        if (k.startsWith("指标结余")) {
+            return 3;
+        }
+        if (k.startsWith("实际支付")) {
+            return 5;
+        }
+        if (k.startsWith("资金结余")) {
+            return 6;
+        }
+        if (k.equals("结转数")) {
+            return 7;
+        }
+        if (k.startsWith("财政收回")) {
+            return 8;
+        }
+        return -1;
+    }
+
+    private void readUseNumbers(Row row) {
+        List<BigDecimal> numbers = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            BigDecimal n = Numbers.parse(row.cell(c));
+            if (n != null) {
+                numbers.add(n);
+                at.add(c);
+            }
+        }
+        if (numbers.size() == useLabels.size()) {
+            for (int k = 0; k < numbers.size(); k++) {
+                use[useField(useLabels.get(k))] = numbers.get(k);
+            }
+        } else {
+            for (int k = 0; k < numbers.size(); k++) {
+                int idx = useColumns.indexOf(at.get(k));
+                if (idx >= 0) {
+                    use[useField(useLabels.get(idx))] = numbers.get(k);
+                }
+            }
+            problems.add(row.line(), "资金使用情况有 " + useLabels.size() + " 个栏目、" + numbers.size() + " 个数，按列位置读取",
+                    "budget use has " + useLabels.size() + " labels and " + numbers.size() + " numbers, read by column");
+        }
+        hasUse = true;
+        useLabels.clear();
+        useColumns.clear();
+    }
+
+    private boolean readSubItem(Row row) {
+        List<String> text = new ArrayList<>();
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (String c : row.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            BigDecimal n = Numbers.parse(c);
+            if (n != null) {
+                numbers.add(n);
+            } else {
+                text.add(c.strip());
+            }
+        }
+        if (text.size() != 1 || numbers.isEmpty() || numbers.size() > 2) {
+            inSubItems = false;
+            return false;
+        }
+        SubItem item = new SubItem(text.get(0), numbers.get(0), numbers.size() > 1 ? numbers.get(1) : null, row.line());
+        if (Text.key(text.get(0)).equals("合计") || Text.key(text.get(0)).equals("总计")) {
+            subItemTotal = item;
+        } else {
+            subItems.add(item);
+        }
+        return true;
+    }
+
+    Funding build() {
+        BudgetUse budgetUse = hasUse ? new BudgetUse(use[0], use[1], use[2], use[3], use[4], use[5], use[6], use[7], use[8]) : null;
+        return new Funding(rows, weight, rate, score, budgetUse, subItems, subItemTotal);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty() && !hasUse;
+    }
+}

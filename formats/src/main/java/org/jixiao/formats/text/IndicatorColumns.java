@@ -1,0 +1,130 @@
+package org.jixiao.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields of the indicator block in the order the header prints them, with their columns: the national form
+ * (指标性质 / 指标值 / 度量单位 in three columns), Shanghai's (年度指标值 in one cell), Suzhou's (权重 before 实际完成值).
+ */
+final class IndicatorColumns {
+
+    enum Field { GROUP, LEVEL1, LEVEL2, NAME, OPERATOR, VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON }
+
+    private final Field[] byColumn;
+    private final List<Field> order;
+
+    private IndicatorColumns(Field[] byColumn) {
+        this.byColumn = byColumn;
+        List<Field> o = new ArrayList<>();
+        for (Field f : byColumn) {
+            if (f != null && f != Field.GROUP && !o.contains(f)) {
+                o.add(f);
+            }
+        }
+        this.order = List.copyOf(o);
+    }
+
+    /** True when the row is (part of) an indicator header. */
+    static boolean isHeader(Row row) {
+        return row.findContaining("三级指标") >= 0 || (row.find("指标名称") >= 0 && row.findContaining("目标值") >= 0)
+                || (row.findContaining("一级指标") >= 0 && row.findContaining("二级指标") >= 0);
+    }
+
+    /** Reads the header from one or two rows (the national form puts 年度指标值 over 指标性质 / 指标值 / 度量单位). */
+    static IndicatorColumns of(Row first, Row second) {
+        int width = Math.max(first.size(), second == null ? 0 : second.size());
+        Field[] fields = new Field[width];
+        for (int c = 0; c < width; c++) {
+            String k = first.key(c) + (second == null ? "" : "|" + second.key(c));
+            fields[c] = classify(k);
+        }
+        boolean separateOperator = false;
+        for (Field f : fields) {
+            separateOperator |= f == Field.OPERATOR;
+        }
+        if (!separateOperator) {
+            for (int c = 0; c < width; c++) {
+                if (fields[c] == Field.VALUE) {
+                    fields[c] = Field.TARGET;
+                }
+            }
+        }
+        return new IndicatorColumns(fields);
+    }
+
+    private static Field classify(String k) {
+        if (k.replace("|", "").isEmpty()) {
+            return null;
+        }
+        if (k.contains("一级指标") || k.equals("类别") || k.startsWith("类别|")) {
+            return Field.LEVEL1;
+        }
+        if (k.contains("二级指标")) {
+            return Field.LEVEL2;
+        }
+        if (k.contains("三级指标") || k.contains("指标名称")) {
+            return Field.NAME;
+        }
+        if (k.contains("指标性质")) {
+            return Field.OPERATOR;
+        }
+        if (k.contains("度量单位") || k.contains("计量单位")) {
+            return Field.UNIT;
+        }
+        if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际")) {
+            return Field.ACTUAL;
+        }
+        if (k.contains("指标值") || k.contains("目标值")) {
+            return Field.VALUE;
+        }
+        if (k.contains("分值") || k.contains("权重")) {
+            return Field.WEIGHT;
+        }
+        if (k.contains("得分") || k.contains("自评分")) {
+            return Field.SCORE;
+        }
+        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施")) {
+            return Field.REASON;
+        }
+        return Field.GROUP;
+    }
+
+    Field at(int column) {
+        return column >= 0 && column < byColumn.length ? byColumn[column] : null;
+    }
+
+    int columnOf(Field f) {
+        for (int c = 0; c < byColumn.length; c++) {
+            if (byColumn[c] == f) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The fields in printed order. */
+    List<Field> order() {
+        return order;
+    }
+
+    /** The fields that follow the name, in printed order. */
+    List<Field> afterName() {
+        int i = order.indexOf(Field.NAME);
+        return i < 0 ? order : order.subList(i + 1, order.size());
+    }
+
+    boolean has(Field f) {
+        return order.contains(f);
+    }
+
+    boolean isComplete() {
+        return has(Field.NAME) && (has(Field.SCORE) || has(Field.WEIGHT));
+    }
+
+    /** The national default when no header was found. */
+    static IndicatorColumns national() {
+        return new IndicatorColumns(new Field[]{Field.LEVEL1, Field.LEVEL2, Field.NAME, Field.OPERATOR, Field.VALUE,
+                Field.UNIT, Field.ACTUAL, Field.WEIGHT, Field.SCORE, Field.REASON});
+    }
+}

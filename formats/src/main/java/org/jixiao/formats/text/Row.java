@@ -1,0 +1,92 @@
+package org.jixiao.formats.text;
+
+import java.util.List;
+import org.jixiao.core.text.Numbers;
+import org.jixiao.core.text.Text;
+
+/** One row of a table as extracted: its source line and its cells (as printed, trimmed). */
+record Row(int line, List<String> cells) {
+
+    int size() {
+        return cells.size();
+    }
+
+    String cell(int i) {
+        return i >= 0 && i < cells.size() ? cells.get(i) : "";
+    }
+
+    String key(int i) {
+        return Text.key(cell(i));
+    }
+
+    boolean isBlank() {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row's text with all cells joined, as a comparison key. */
+    String joinedKey() {
+        StringBuilder b = new StringBuilder();
+        for (String c : cells) {
+            b.append(c);
+        }
+        return Text.key(b.toString());
+    }
+
+    /** Index of the first cell whose key starts with one of the labels, -1 when none. */
+    int find(String... labels) {
+        for (int i = 0; i < cells.size(); i++) {
+            String k = key(i);
+            for (String l : labels) {
+                if (k.startsWith(l)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first cell whose key contains the text, -1 when none. */
+    int findContaining(String text) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (key(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first non-blank cell after {@code i}, "" when none. */
+    String nextValue(int i) {
+        for (int j = i + 1; j < cells.size(); j++) {
+            if (!cells.get(j).isBlank()) {
+                return cells.get(j).strip();
+            }
+        }
+        return "";
+    }
+
+    int nonBlankCount() {
+        int n = 0;
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int numberCount() {
+        int n = 0;
+        for (String c : cells) {
+            if (Numbers.parse(c) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,88 @@
+package org.jixiao.formats.text;
+
+import java.util.regex.Pattern;
+import org.jixiao.core.evaluation.FundingRow;
+import org.jixiao.core.text.Text;
+
+/** The words of the printed forms, matched on comparison keys (NFKC, no white space, simplified script). */
+final class Vocabulary {
+    private static final Pattern POINTS = Pattern.compile("[(（]?\\d+(\\.\\d+)?分[)）]?$");
+    private static final Pattern LEVEL1 = Pattern.compile("(一级指标)?[:：]?(产出|效益|满意度|决策|过程|投入|结果|项目产出|项目效益)(指标|目标)?");
+    private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?");
+    private static final Pattern DISCLOSURE_NO = Pattern.compile("公开\\d+表");
+    private static final Pattern GRADE = Pattern.compile("[优良中差]|优秀|良好|合格|不合格|较差");
+
+    private Vocabulary() {
+    }
+
+    private static String withoutPoints(String key) {
+        return POINTS.matcher(key).replaceFirst("");
+    }
+
+    static boolean isLevel1(String cell) {
+        String k = withoutPoints(Text.key(cell));
+        return !k.isEmpty() && LEVEL1.matcher(k).matches();
+    }
+
+    static boolean isLevel2(String cell) {
+        String k = withoutPoints(Text.key(cell));
+        return !k.isEmpty() && LEVEL2.matcher(k).matches();
+    }
+
+    static boolean isLevelLabel(String cell) {
+        return isLevel1(cell) || isLevel2(cell);
+    }
+
+    /** The funding row a label names, or null. */
+    static FundingRow.Kind fundingRow(String cell) {
+        String k = Text.key(cell);
+        if (k.startsWith("其中:") || k.startsWith("其中：")) {
+            k = k.substring(3);
+        } else if (k.startsWith("其中")) {
+            k = k.substring(2);
+        }
+        if (k.startsWith("年度资金总额") || k.equals("资金总额")) {
+            return FundingRow.Kind.TOTAL;
+        }
+        if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款")) {
+            return FundingRow.Kind.CURRENT_FISCAL;
+        }
+        if (k.startsWith("上年结转") || k.startsWith("上年结余结转")) {
+            return FundingRow.Kind.CARRIED_OVER;
+        }
+        if (k.startsWith("其他资金")) {
+            return FundingRow.Kind.OTHER;
+        }
+        if (k.startsWith("基本支出")) {
+            return FundingRow.Kind.BASIC;
+        }
+        if (k.startsWith("项目支出") && !k.contains("绩效")) {
+            return FundingRow.Kind.PROJECT;
+        }
+        return null;
+    }
+
+    static boolean isTitle(String key) {
+        return key.contains("自评表") || key.contains("自评价表") || key.contains("自我评价表");
+    }
+
+    static boolean isDisclosureNo(String key) {
+        return DISCLOSURE_NO.matcher(key).find();
+    }
+
+    static String disclosureNo(String key) {
+        var m = DISCLOSURE_NO.matcher(key);
+        return m.find() ? m.group() : null;
+    }
+
+    static boolean isGrade(String cell) {
+        return GRADE.matcher(Text.key(cell)).matches();
+    }
+
+    /** Words that mean "no actual": the row was not reported. */
+    static boolean meansNothing(String cell) {
+        String k = Text.key(cell);
+        return k.isEmpty() || k.equals("无") || k.equals("暂无") || k.equals("-") || k.equals("—") || k.equals("/")
+                || k.equals("--") || k.equals("——") || k.equals("未填报") || k.equals("不适用") || k.equals("未完成统计");
+    }
+}
