@@ -41,7 +41,7 @@ public final class OverAchievementUnexplained implements Check {
 
     /** 100 × B / A for a scorable actual against a positive target to reach; null otherwise. */
     static BigDecimal completionPct(Indicator i, CheckContext ctx) {
-        if (!i.actual().isScorableAgainst(i.target()) || i.target().value().signum() <= 0) {
+        if (!i.target().isQuantitative() || !i.actual().isScorableAgainst(i.target()) || i.target().value().signum() <= 0) {
             return null;
         }
         Operator op = Names.effectiveOperator(i, ctx.scheme());

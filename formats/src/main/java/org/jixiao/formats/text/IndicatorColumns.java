@@ -27,8 +27,19 @@ final class IndicatorColumns {
 
     /** True when the row is (part of) an indicator header. */
     static boolean isHeader(Row row) {
-        return row.findContaining("三级指标") >= 0 || (row.find("指标名称") >= 0 && row.findContaining("目标值") >= 0)
-                || (row.findContaining("一级指标") >= 0 && row.findContaining("二级指标") >= 0);
+        return headerCell(row, "三级指标") || (headerCell(row, "指标名称") && headerCell(row, "目标值"))
+                || (headerCell(row, "一级指标") && headerCell(row, "二级指标"));
+    }
+
+    /** A header cell is the label itself, not a sentence of the notes that mentions it. */
+    private static boolean headerCell(Row row, String label) {
+        for (int i = 0; i < row.size(); i++) {
+            String k = row.key(i);
+            if (k.contains(label) && k.length() <= label.length() + 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the header from one or two rows (the national form puts 年度指标值 over 指标性质 / 指标值 / 度量单位). */

@@ -85,6 +85,17 @@ final class WebPage {
                     case "ge" -> "≥";
                     case "le" -> "≤";
                     case "mdash" -> "—";
+                    case "ndash" -> "–";
+                    case "copy" -> "©";
+                    case "reg" -> "®";
+                    case "times" -> "×";
+                    case "middot" -> "·";
+                    case "hellip" -> "…";
+                    case "ldquo" -> "“";
+                    case "rdquo" -> "”";
+                    case "lsquo" -> "‘";
+                    case "rsquo" -> "’";
+                    case "yen" -> "¥";
                     default -> m.group();
                 };
             }
