@@ -94,6 +94,8 @@ public final class SyntheticTables {
         new Kind("满意度指标", "服务对象满意度", "审计、督查、巡视等指出问题数", "=", "个", 0, 0, 0, false),
         new Kind("满意度指标", "服务对象满意度", "咨询服务渠道", ">=", "个", 2, 6, 0, false),
     };
+    private static final List<String> LEVEL2_ORDER = List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济效益", "社会效益",
+            "生态效益", "可持续影响", "服务对象满意度");
     private static final String[][] QUALITATIVE_TARGETS = {{"规范", "规范"}, {"有效提升", "有效提升"}, {"建立健全", "建立健全"},
         {"逐步完善", "基本完善"}, {"明显提高", "有所提高"}};
 
@@ -254,6 +256,10 @@ public final class SyntheticTables {
         int reported = 0;
         for (int k = 0; k < count; k++) {
             chosen.add(pick(kinds));
+        }
+        // as forms print them: 数量, 质量, 时效, 成本 in turn
+        chosen.sort(java.util.Comparator.comparingInt(kind -> LEVEL2_ORDER.indexOf(kind.level2)));
+        for (int k = 0; k < count; k++) {
             notReported[k] = count > 1 && chance(0.08);
             reported += notReported[k] ? 0 : 1;
         }
@@ -369,7 +375,13 @@ public final class SyntheticTables {
             if (k++ >= 4) {
                 break;
             }
-            declared.append('(').append(k).append(')').append(i.name()).append("达到").append(i.target().toString()).append("；");
+            Target t = i.target();
+            String goal = !t.isQuantitative() ? t.text() : switch (t.operator()) {
+                case LE, LT -> "不超过" + t.valueText() + t.unit();
+                case EQ -> "为" + t.valueText() + t.unit();
+                default -> "达到" + t.valueText() + t.unit() + "以上";
+            };
+            declared.append('(').append(k).append(')').append(i.name()).append(goal).append("；");
             achieved.append(i.name()).append(i.actual().isReported() ? "为" + i.actual().text() : "未统计").append("，");
         }
         declared.append("满足服务对象需求。");

@@ -41,9 +41,16 @@ final class Printed {
         return atPrecisionOf(printed, computed, rounding).compareTo(printed) == 0;
     }
 
-    /** Scores: the same, the same once rounded to what was printed, or different. */
+    /**
+     * Scores: the same, the same once rounded to what was printed, or different. A figure printed with more
+     * decimals than the computed one (8.367 beside the scheme's 8.37) is the same figure, unrounded.
+     */
     static Agreement compare(BigDecimal printed, BigDecimal computed, RoundingMode rounding) {
         if (printed.compareTo(computed) == 0) {
+            return Agreement.SAME;
+        }
+        if (decimals(printed) > decimals(computed)
+                && printed.setScale(decimals(computed), rounding).compareTo(computed) == 0) {
             return Agreement.SAME;
         }
         return agrees(printed, computed, rounding) ? Agreement.ROUNDED : Agreement.DIFFERENT;

@@ -64,7 +64,7 @@ final class Tables {
 
     static final class Builder {
         private final String layout;
-        private final Scheme scheme;
+        private Scheme scheme;
         private final List<FundingRow> rows = new ArrayList<>();
         private BigDecimal fundingWeight;
         private BigDecimal rate;
@@ -84,6 +84,12 @@ final class Tables {
         private Builder(String layout, Scheme scheme) {
             this.layout = layout;
             this.scheme = scheme;
+        }
+
+        /** Scores under another scheme than the layout's own (a region's variant, say). */
+        Builder scheme(Scheme other) {
+            scheme = other;
+            return this;
         }
 
         /** The total row 年度资金总额 with its 分值, 执行率 and 得分; replaces any funding rows given before. */

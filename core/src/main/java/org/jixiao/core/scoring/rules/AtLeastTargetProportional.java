@@ -28,7 +28,7 @@ public final class AtLeastTargetProportional implements IndicatorRule {
 
     @Override
     public boolean appliesTo(Indicator i) {
-        if (!i.target().isQuantitative()) {
+        if (!i.target().isQuantitative() || !i.actual().isScorableAgainst(i.target())) {
             return false;
         }
         Operator op = Scores.effectiveOperator(i, scheme);
@@ -43,8 +43,12 @@ public final class AtLeastTargetProportional implements IndicatorRule {
         Explanation e;
         BigDecimal score;
         boolean met = op == Operator.GT ? b.compareTo(a) > 0 : b.compareTo(a) >= 0;
-        if (met || a.signum() <= 0) {
-            score = Scores.round(weight, scheme);
+        if (!met && a.signum() <= 0) {
+            // nothing to divide by: a target of 0 (or less) that is not reached scores 0
+            score = Scores.round(BigDecimal.ZERO, scheme);
+            e = Explanation.of(Formula.ZERO_TARGET_MISSED, b);
+        } else if (met) {
+            score = Scores.full(weight, scheme);
             e = Explanation.of(Formula.MET, b, op == Operator.GT ? ">" : "≥", a, score);
         } else {
             score = Scores.ratio(weight.multiply(b), a, weight, scheme);

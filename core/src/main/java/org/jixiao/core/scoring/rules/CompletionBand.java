@@ -33,7 +33,7 @@ public final class CompletionBand implements IndicatorRule {
 
     @Override
     public boolean appliesTo(Indicator i) {
-        return i.target().isQuantitative() && i.target().value().signum() > 0;
+        return i.target().isQuantitative() && i.actual().isScorableAgainst(i.target()) && i.target().value().signum() > 0;
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class CompletionBand implements IndicatorRule {
             score = Scores.ratio(weight.multiply(share), Scores.HUNDRED, weight, scheme);
             e = Explanation.of(Formula.BAND_ABOVE, shownC, upper, bands.deductAbovePct(), weight, score);
         } else {
-            score = Scores.round(weight, scheme);
+            score = Scores.full(weight, scheme);
             e = Explanation.of(Formula.BAND_FULL, shownC, lower, upper, score);
         }
         return Scores.recomputed(i, weight, score, Scores.noteAssumption(e, i, op), ID);

@@ -27,7 +27,7 @@ public final class ReverseIndicatorLinear implements IndicatorRule {
 
     @Override
     public boolean appliesTo(Indicator i) {
-        return i.target().isQuantitative() && Scores.effectiveOperator(i, scheme).isReverse() && i.target().value().signum() > 0;
+        return i.target().isQuantitative() && i.actual().isScorableAgainst(i.target()) && Scores.effectiveOperator(i, scheme).isReverse() && i.target().value().signum() > 0;
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class ReverseIndicatorLinear implements IndicatorRule {
         BigDecimal score;
         Explanation e;
         if (met) {
-            score = Scores.round(weight, scheme);
+            score = Scores.full(weight, scheme);
             e = Explanation.of(Formula.MET, b, op == Operator.LT ? "<" : "≤", a, score);
         } else {
             // w × (1 − (B − A) / A) = w × (2A − B) / A: one division, one rounding

@@ -24,7 +24,7 @@ public final class ReverseIndicatorRatio implements IndicatorRule {
 
     @Override
     public boolean appliesTo(Indicator i) {
-        return i.target().isQuantitative() && Scores.effectiveOperator(i, scheme).isReverse() && i.target().value().signum() > 0;
+        return i.target().isQuantitative() && i.actual().isScorableAgainst(i.target()) && Scores.effectiveOperator(i, scheme).isReverse() && i.target().value().signum() > 0;
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class ReverseIndicatorRatio implements IndicatorRule {
         BigDecimal score;
         Explanation e;
         if (met) {
-            score = Scores.round(weight, scheme);
+            score = Scores.full(weight, scheme);
             e = Explanation.of(Formula.MET, b, op == Operator.LT ? "<" : "≤", a, score);
         } else {
             score = Scores.ratio(weight.multiply(a), b, weight, scheme);

@@ -28,10 +28,14 @@ final class Scores {
         if (v.signum() < 0) {
             return BigDecimal.ZERO.setScale(scheme.scale());
         }
-        if (v.compareTo(weight) > 0) {
-            return round(weight, scheme);
-        }
-        return v.setScale(scheme.scale(), scheme.rounding());
+        BigDecimal rounded = v.setScale(scheme.scale(), scheme.rounding());
+        return rounded.compareTo(weight) > 0 ? full(weight, scheme) : rounded;
+    }
+
+    /** Full marks at the scheme's scale, never above the weight (a weight of 7.5 in whole points is 7). */
+    static BigDecimal full(BigDecimal weight, Scheme scheme) {
+        BigDecimal w = weight.setScale(scheme.scale(), scheme.rounding());
+        return w.compareTo(weight) > 0 ? weight.setScale(scheme.scale(), java.math.RoundingMode.DOWN) : w;
     }
 
     static BigDecimal round(BigDecimal v, Scheme scheme) {

@@ -25,7 +25,7 @@ public final class ZeroTargetExact implements IndicatorRule {
     @Override
     public boolean appliesTo(Indicator i) {
         Operator op = i.target().operator();
-        return i.target().isQuantitative() && i.target().value().signum() == 0
+        return i.target().isQuantitative() && i.actual().isScorableAgainst(i.target()) && i.target().value().signum() == 0
                 && (op == Operator.EQ || op == Operator.LE || op == Operator.LT || op == Operator.NONE);
     }
 
@@ -33,7 +33,7 @@ public final class ZeroTargetExact implements IndicatorRule {
     public IndicatorScore score(Indicator i, BigDecimal weight) {
         BigDecimal b = i.actual().value();
         if (b.signum() <= 0) {
-            return Scores.recomputed(i, weight, Scores.round(weight, scheme), Explanation.of(Formula.ZERO_TARGET_MET, b, weight), ID);
+            return Scores.recomputed(i, weight, Scores.full(weight, scheme), Explanation.of(Formula.ZERO_TARGET_MET, b, weight), ID);
         }
         return Scores.recomputed(i, weight, Scores.round(BigDecimal.ZERO, scheme), Explanation.of(Formula.ZERO_TARGET_MISSED, b), ID);
     }
