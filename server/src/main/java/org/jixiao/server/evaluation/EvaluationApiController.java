@@ -1,0 +1,115 @@
+package org.jixiao.server.evaluation;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.core.evaluation.ActualStatus;
+import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.server.audit.AuditEntry;
+import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Evaluations through the JSON API: list, read, create, update actuals, history. Same scope rules as the pages. */
+@RestController
+@RequestMapping("/api/evaluations")
+public class EvaluationApiController {
+    private final EvaluationService evaluations;
+    private final EvaluationScoring scoring;
+    private final AuditTrail audit;
+
+    EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit) {
+        this.evaluations = evaluations;
+        this.scoring = scoring;
+        this.audit = audit;
+    }
+
+    /** The evaluations the caller may see, one page, with the count of all matches in {@code total}. */
+    @GetMapping
+    public Page<EvaluationSummary> list(@AuthenticationPrincipal CurrentUser user,
+                                        @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) Long departmentId,
+                                        @RequestParam(required = false) Long unitId,
+                                        @RequestParam(required = false) EvaluationStatus.Tab tab,
+                                        @RequestParam(required = false) EvaluationStatus status,
+                                        @RequestParam(required = false) String grade,
+                                        @RequestParam(required = false) String scheme,
+                                        @RequestParam(required = false) String q,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        return evaluations.list(new EvaluationFilter(year, departmentId, unitId, tab, status, grade, scheme,
+                q == null || q.length() <= 200 ? q : q.substring(0, 200), page, size), user);
+    }
+
+    @GetMapping("/{id}")
+    public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
+        StoredEvaluation e = evaluations.get(id, user);
+        return EvaluationJson.of(e, evaluations.score(e), locale);
+    }
+
+    @PostMapping
+    public ResponseEntity<EvaluationJson> create(@AuthenticationPrincipal CurrentUser user,
+                                                 @Valid @RequestBody CreateEvaluationRequest request, Locale locale)
+            throws MethodArgumentNotValidException {
+        EvaluationForm form = request.evaluation();
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "evaluation");
+        FormRules.check(form, errors, scoring);
+        if (errors.hasErrors()) {
+            throw new MethodArgumentNotValidException(null, errors);
+        }
+        SelfEvaluation e = FormMapper.toEvaluation(form, null);
+        long id = evaluations.create(e, form.getSchemeId(), request.organisationId(), user, AuditSource.API, "api");
+        return ResponseEntity.created(URI.create("/api/evaluations/" + id)).body(read(user, id, locale));
+    }
+
+    /** New actuals for some indicators; the rows, totals and grade are re-scored. */
+    @PutMapping("/{id}/actuals")
+    public EvaluationJson updateActuals(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                        @Valid @RequestBody ActualsUpdate update, Locale locale)
+            throws MethodArgumentNotValidException {
+        StoredEvaluation stored = evaluations.get(id, user);
+        evaluations.checkMayEdit(stored, user);
+        List<Indicator> indicators = new ArrayList<>(stored.form().indicators());
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(update, "update");
+        for (int n = 0; n < update.actuals().size(); n++) {
+            ActualsUpdate.Change c = update.actuals().get(n);
+            ActualStatus status = c.status() == null ? ActualStatus.REPORTED : c.status();
+            if (c.index() >= indicators.size()) {
+                errors.rejectValue("actuals[" + n + "].index", "error.notFound");
+                continue;
+            }
+            if (status != ActualStatus.REPORTED && (c.reason() == null || c.reason().isBlank())) {
+                errors.rejectValue("actuals[" + n + "].reason", "validation.reasonRequired");
+                continue;
+            }
+            indicators.set(c.index(), indicators.get(c.index())
+                    .withActual(EvaluationRepository.actual(status, c.actual(), c.reason())));
+        }
+        if (errors.hasErrors()) {
+            throw new MethodArgumentNotValidException(null, errors);
+        }
+        evaluations.save(id, update.version(), stored.form().withIndicators(indicators), null, user, AuditSource.API);
+        return read(user, id, locale);
+    }
+
+    @GetMapping("/{id}/history")
+    public List<AuditEntry> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        evaluations.get(id, user);
+        return audit.history(id);
+    }
+}

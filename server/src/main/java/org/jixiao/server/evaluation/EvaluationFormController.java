@@ -1,0 +1,106 @@
+package org.jixiao.server.evaluation;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The self-evaluation form: shown, re-scored in place as the user types (htmx, scored by the core on the server),
+ * rows added, removed and reordered, saved with optimistic locking.
+ */
+@Controller
+class EvaluationFormController {
+    private final EvaluationService evaluations;
+    private final EvaluationScoring scoring;
+    private final EvaluationPageModel pageModel;
+    private final AuditTrail audit;
+
+    EvaluationFormController(EvaluationService evaluations, EvaluationScoring scoring, EvaluationPageModel pageModel,
+                             AuditTrail audit) {
+        this.evaluations = evaluations;
+        this.scoring = scoring;
+        this.pageModel = pageModel;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void binder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+        binder.setAutoGrowCollectionLimit(210);
+    }
+
+    @GetMapping("/evaluations/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @RequestParam(defaultValue = "form") String tab, Model model) {
+        StoredEvaluation stored = evaluations.get(id, user);
+        pageModel.fill(model, stored, FormMapper.toForm(stored), evaluations.score(stored), user, tab);
+        return "evaluations/form";
+    }
+
+    @PostMapping("/evaluations/{id}")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @Valid @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        StoredEvaluation stored = evaluations.get(id, user);
+        evaluations.checkMayEdit(stored, user);
+        FormRules.check(form, binding, scoring);
+        SelfEvaluation changed = FormMapper.toEvaluation(form, stored.form());
+        if (binding.hasErrors()) {
+            pageModel.fill(model, stored, form, scoring.score(changed, stored.schemeId()), user, "form");
+            return "evaluations/form";
+        }
+        try {
+            evaluations.save(id, form.getVersion(), changed, form.getSchemeId(), user, AuditSource.SCREEN);
+        } catch (EditConflictException conflict) {
+            StoredEvaluation current = evaluations.get(id, user);
+            model.addAttribute("conflict", audit.since(id, form.getVersion()));
+            form.setVersion(current.version());
+            pageModel.fill(model, current, form, scoring.score(changed, current.schemeId()), user, "form");
+            return "evaluations/form";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/evaluations/" + id;
+    }
+
+    /** htmx: the scores, total, grade and findings of the form as typed, swapped in place. Nothing is saved. */
+    @PostMapping("/evaluations/{id}/score")
+    String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                 @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model) {
+        StoredEvaluation stored = evaluations.get(id, user);
+        SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
+        model.addAttribute("scored", scoring.score(typed, stored.schemeId()));
+        return "evaluations/form :: live";
+    }
+
+    /** htmx: the indicator table after adding, removing or moving a row. Nothing is saved until the form is. */
+    @PostMapping("/evaluations/{id}/rows")
+    String rows(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @ModelAttribute("form") EvaluationForm form, BindingResult binding,
+                @RequestParam(required = false) String rowAction, Model model) {
+        StoredEvaluation stored = evaluations.get(id, user);
+        evaluations.checkMayEdit(stored, user);
+        FormRules.applyRowAction(form, rowAction);
+        SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
+        pageModel.fill(model, stored, form, scoring.score(typed, stored.schemeId()), user, "form");
+        return "evaluations/form :: indicators";
+    }
+
+    static List<String> units() {
+        return List.of("%", "个", "次", "项", "人", "人次", "天", "小时", "分钟", "万元", "元", "份", "家", "套", "台", "平方米");
+    }
+}

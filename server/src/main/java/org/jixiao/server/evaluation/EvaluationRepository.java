@@ -1,0 +1,352 @@
+package org.jixiao.server.evaluation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.Actual;
+import org.jixiao.core.evaluation.ActualStatus;
+import org.jixiao.core.evaluation.BudgetUse;
+import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.core.evaluation.Funding;
+import org.jixiao.core.evaluation.FundingRow;
+import org.jixiao.core.evaluation.Goals;
+import org.jixiao.core.evaluation.Header;
+import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.Operator;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.evaluation.SubItem;
+import org.jixiao.core.evaluation.Target;
+import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.server.org.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Evaluations with their child rows. Every read takes the caller's {@link Scope}: an evaluation outside it is
+ * not found. Writes are only reached after a scoped read.
+ */
+@Repository
+public class EvaluationRepository {
+    private static final String HEADER_COLUMNS = """
+            e.id, e.organisation_id, o.name AS organisation_name, e.scheme_id, e.status, e.version, e.submitted_by,
+            e.source, e.updated_at, e.budget_year, e.project, e.department, e.unit, e.currency_unit, e.prepared_by,
+            e.disclosure_no, e.kind, e.layout, e.funding_weight, e.funding_rate_pct, e.funding_reported_score,
+            e.use_initial, e.use_adjustment, e.use_allocated, e.use_unalloc_balance, e.use_unalloc_recovered,
+            e.use_paid, e.use_carry_over_total, e.use_carried_forward, e.use_recovered, e.goals_declared,
+            e.goals_achieved, e.notes, e.reported_weight_sum, e.reported_score_sum, e.reported_max_total,
+            e.reported_total, e.reported_grade""";
+
+    private final JdbcClient jdbc;
+
+    public EvaluationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredEvaluation> findById(long id, Scope scope) {
+        Optional<Head> head = jdbc.sql("SELECT " + HEADER_COLUMNS
+                        + " FROM evaluation e JOIN organisation o ON o.id = e.organisation_id"
+                        + " WHERE e.id = :id AND o.path LIKE :scope")
+                .param("id", id).param("scope", scope.pathPattern())
+                .query(this::mapHead).optional();
+        return head.map(this::complete);
+    }
+
+    /** The list: filtered, in scope, newest first, one page, with the count of all matches. */
+    public Page<EvaluationSummary> find(EvaluationFilter f, Scope scope, String departmentPath) {
+        String where = """
+                FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
+                WHERE o.path LIKE :scope
+                  AND (:year = 0 OR e.budget_year = :year)
+                  AND (:unit = 0 OR e.organisation_id = :unit)
+                  AND (:deptPath = '' OR o.path LIKE :deptPath)
+                  AND e.status IN (:statuses)
+                  AND (:grade = '' OR e.score_grade = :grade)
+                  AND (:scheme = '' OR e.scheme_id = :scheme)
+                  AND (:q = '' OR LOWER(e.project) LIKE :q ESCAPE '\\')
+                """;
+        long total = bindFilter(jdbc.sql("SELECT COUNT(*) " + where), f, scope, departmentPath).query(Long.class).single();
+        List<EvaluationSummary> items = bindFilter(jdbc.sql("""
+                SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.name AS organisation_name, e.scheme_id, e.status,
+                       e.score_total, e.score_grade, e.updated_at
+                """ + where + " ORDER BY e.updated_at DESC, e.id DESC LIMIT :limit OFFSET :offset"), f, scope, departmentPath)
+                .param("limit", f.size()).param("offset", (long) f.page() * f.size())
+                .query((rs, n) -> new EvaluationSummary(rs.getLong("id"), intOrNull(rs, "budget_year"), rs.getString("project"),
+                        rs.getString("department"), rs.getString("unit"), rs.getString("organisation_name"),
+                        rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")),
+                        rs.getBigDecimal("score_total"), rs.getString("score_grade"),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+        return new Page<>(items, total, f.page(), f.size());
+    }
+
+    private StatementSpec bindFilter(StatementSpec spec, EvaluationFilter f, Scope scope, String departmentPath) {
+        return spec.param("scope", scope.pathPattern())
+                .param("year", f.year() == null ? 0 : f.year())
+                .param("unit", f.unitId() == null ? 0L : f.unitId())
+                .param("deptPath", departmentPath == null ? "" : departmentPath)
+                .param("statuses", f.statuses().stream().map(Enum::name).toList())
+                .param("grade", f.grade() == null ? "" : f.grade())
+                .param("scheme", f.schemeId() == null ? "" : f.schemeId())
+                .param("q", f.query() == null ? "" : "%" + likeEscape(f.query().toLowerCase(java.util.Locale.ROOT)) + "%");
+    }
+
+    static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Stores a new evaluation in the given organisation; returns its id. */
+    public long insert(long organisationId, String schemeId, SelfEvaluation form, ScoreSheet sheet, Long userId, String source) {
+        OffsetDateTime now = OffsetDateTime.now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        bindForm(jdbc.sql("""
+                INSERT INTO evaluation (organisation_id, scheme_id, status, version, source, created_by, created_at, updated_at,
+                    budget_year, project, department, unit, currency_unit, prepared_by, disclosure_no, kind, layout,
+                    funding_weight, funding_rate_pct, funding_reported_score, use_initial, use_adjustment, use_allocated,
+                    use_unalloc_balance, use_unalloc_recovered, use_paid, use_carry_over_total, use_carried_forward,
+                    use_recovered, goals_declared, goals_achieved, notes, reported_weight_sum, reported_score_sum,
+                    reported_max_total, reported_total, reported_grade, score_total, score_grade)
+                VALUES (:org, :scheme, 'DRAFT', 0, :source, :user, :now, :now,
+                    :year, :project, :department, :unit, :currency, :preparedBy, :disclosureNo, :kind, :layout,
+                    :fWeight, :fRate, :fScore, :uInitial, :uAdjustment, :uAllocated,
+                    :uUnallocBalance, :uUnallocRecovered, :uPaid, :uCarryOverTotal, :uCarriedForward,
+                    :uRecovered, :goalsDeclared, :goalsAchieved, :notes, :rWeightSum, :rScoreSum,
+                    :rMaxTotal, :rTotal, :rGrade, :scoreTotal, :scoreGrade)"""), form, sheet)
+                .param("org", organisationId).param("scheme", schemeId).param("source", source).param("user", userId)
+                .param("now", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        insertChildren(id, form, List.of());
+        return id;
+    }
+
+    /**
+     * Replaces the form of an evaluation if nobody saved it since {@code expectedVersion}; returns the new version.
+     *
+     * @throws EditConflictException when someone did
+     */
+    public int update(long id, int expectedVersion, SelfEvaluation form, ScoreSheet sheet, List<Recheck> rechecks) {
+        int rows = bindForm(jdbc.sql("""
+                UPDATE evaluation SET version = version + 1, updated_at = :now,
+                    budget_year = :year, project = :project, department = :department, unit = :unit, currency_unit = :currency,
+                    prepared_by = :preparedBy, disclosure_no = :disclosureNo, kind = :kind, layout = :layout,
+                    funding_weight = :fWeight, funding_rate_pct = :fRate, funding_reported_score = :fScore,
+                    use_initial = :uInitial, use_adjustment = :uAdjustment, use_allocated = :uAllocated,
+                    use_unalloc_balance = :uUnallocBalance, use_unalloc_recovered = :uUnallocRecovered, use_paid = :uPaid,
+                    use_carry_over_total = :uCarryOverTotal, use_carried_forward = :uCarriedForward,
+                    use_recovered = :uRecovered, goals_declared = :goalsDeclared, goals_achieved = :goalsAchieved,
+                    notes = :notes, reported_weight_sum = :rWeightSum, reported_score_sum = :rScoreSum,
+                    reported_max_total = :rMaxTotal, reported_total = :rTotal, reported_grade = :rGrade,
+                    score_total = :scoreTotal, score_grade = :scoreGrade
+                WHERE id = :id AND version = :expected"""), form, sheet)
+                .param("now", OffsetDateTime.now()).param("id", id).param("expected", expectedVersion)
+                .update();
+        if (rows != 1) {
+            throw new EditConflictException(id, expectedVersion);
+        }
+        for (String table : List.of("funding_row", "sub_item", "indicator")) {
+            deleteChildren(table, id);
+        }
+        insertChildren(id, form, rechecks);
+        return expectedVersion + 1;
+    }
+
+    /** Moves an evaluation to a new status if nobody changed it since {@code expectedVersion}; returns the new version. */
+    public int changeStatus(long id, int expectedVersion, EvaluationStatus to, Long submittedBy, OffsetDateTime submittedAt) {
+        int rows = jdbc.sql("""
+                UPDATE evaluation SET status = :to, version = version + 1, updated_at = :now,
+                    submitted_by = COALESCE(:by, submitted_by), submitted_at = COALESCE(:at, submitted_at)
+                WHERE id = :id AND version = :expected""")
+                .param("to", to.name()).param("now", OffsetDateTime.now()).param("by", submittedBy)
+                .param("at", submittedAt).param("id", id).param("expected", expectedVersion)
+                .update();
+        if (rows != 1) {
+            throw new EditConflictException(id, expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+
+    /** Saves the finance reviewer's re-check of each indicator. */
+    public void saveRechecks(long id, List<Recheck> rechecks) {
+        for (int k = 0; k < rechecks.size(); k++) {
+            Recheck r = rechecks.get(k);
+            jdbc.sql("""
+                    UPDATE indicator SET recheck_score = :s, recheck_deduction = :d, recheck_note = :n
+                    WHERE evaluation_id = :id AND position = :p""")
+                    .param("s", r.score()).param("d", r.deduction()).param("n", r.note()).param("id", id).param("p", k)
+                    .update();
+        }
+    }
+
+    private void deleteChildren(String table, long id) {
+        switch (table) {
+            case "funding_row" -> jdbc.sql("DELETE FROM funding_row WHERE evaluation_id = :id").param("id", id).update();
+            case "sub_item" -> jdbc.sql("DELETE FROM sub_item WHERE evaluation_id = :id").param("id", id).update();
+            case "indicator" -> jdbc.sql("DELETE FROM indicator WHERE evaluation_id = :id").param("id", id).update();
+            default -> throw new IllegalArgumentException(table);
+        }
+    }
+
+    private StatementSpec bindForm(StatementSpec spec, SelfEvaluation form, ScoreSheet sheet) {
+        Header h = form.header();
+        Funding f = form.funding();
+        BudgetUse u = f.use();
+        return spec.param("year", h.year()).param("project", h.project()).param("department", h.department())
+                .param("unit", h.unit())
+                .param("currency", (h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit()).name())
+                .param("preparedBy", h.preparedBy()).param("disclosureNo", h.disclosureNo()).param("kind", h.kind().name())
+                .param("layout", form.layout() == null ? "national" : form.layout())
+                .param("fWeight", f.weight()).param("fRate", f.reportedRatePct()).param("fScore", f.reportedScore())
+                .param("uInitial", u == null ? null : u.initial()).param("uAdjustment", u == null ? null : u.adjustment())
+                .param("uAllocated", u == null ? null : u.allocated())
+                .param("uUnallocBalance", u == null ? null : u.unallocatedBalance())
+                .param("uUnallocRecovered", u == null ? null : u.unallocatedRecovered())
+                .param("uPaid", u == null ? null : u.paid()).param("uCarryOverTotal", u == null ? null : u.carryOverTotal())
+                .param("uCarriedForward", u == null ? null : u.carriedForward())
+                .param("uRecovered", u == null ? null : u.recovered())
+                .param("goalsDeclared", form.goals().declared()).param("goalsAchieved", form.goals().achieved())
+                .param("notes", form.notes())
+                .param("rWeightSum", form.reportedIndicatorWeightSum()).param("rScoreSum", form.reportedIndicatorScoreSum())
+                .param("rMaxTotal", form.reportedMaxTotal()).param("rTotal", form.reportedTotal())
+                .param("rGrade", form.reportedGrade())
+                .param("scoreTotal", sheet == null ? null : sheet.total()).param("scoreGrade", sheet == null ? null : sheet.grade());
+    }
+
+    private void insertChildren(long id, SelfEvaluation form, List<Recheck> rechecks) {
+        List<FundingRow> rows = form.funding().rows();
+        for (int k = 0; k < rows.size(); k++) {
+            FundingRow r = rows.get(k);
+            jdbc.sql("""
+                    INSERT INTO funding_row (evaluation_id, position, kind, label, initial_amount, annual_amount, executed_amount, rate_pct)
+                    VALUES (:id, :p, :kind, :label, :i, :a, :x, :r)""")
+                    .param("id", id).param("p", k).param("kind", r.kind().name()).param("label", r.label())
+                    .param("i", r.initial()).param("a", r.annual()).param("x", r.executed()).param("r", r.ratePct())
+                    .update();
+        }
+        List<SubItem> items = new ArrayList<>(form.funding().subItems());
+        if (form.funding().subItemTotal() != null) {
+            items.add(form.funding().subItemTotal());
+        }
+        for (int k = 0; k < items.size(); k++) {
+            SubItem s = items.get(k);
+            boolean total = s == form.funding().subItemTotal();
+            jdbc.sql("INSERT INTO sub_item (evaluation_id, position, name, budget, actual, is_total) VALUES (:id, :p, :n, :b, :a, :t)")
+                    .param("id", id).param("p", k).param("n", s.name()).param("b", s.budget()).param("a", s.actual())
+                    .param("t", total).update();
+        }
+        List<Indicator> indicators = form.indicators();
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator i = indicators.get(k);
+            Recheck r = k < rechecks.size() ? rechecks.get(k) : Recheck.NONE;
+            jdbc.sql("""
+                    INSERT INTO indicator (evaluation_id, position, level1, level2, name, operator, target_value, target_unit,
+                        target_text, actual_status, actual_text, actual_reason, weight, reported_score, deviation_reason,
+                        recheck_score, recheck_deduction, recheck_note)
+                    VALUES (:id, :p, :l1, :l2, :name, :op, :tv, :tu, :tt, :as, :at, :ar, :w, :rs, :dr, :cs, :cd, :cn)""")
+                    .param("id", id).param("p", k).param("l1", i.level1()).param("l2", i.level2()).param("name", i.name())
+                    .param("op", i.target().operator().name()).param("tv", i.target().value())
+                    .param("tu", i.target().unit()).param("tt", i.target().text())
+                    .param("as", i.actual().status().name()).param("at", i.actual().text())
+                    .param("ar", i.actual().reason()).param("w", i.weight()).param("rs", i.reportedScore())
+                    .param("dr", i.deviationReason())
+                    .param("cs", r.score()).param("cd", r.deduction()).param("cn", r.note())
+                    .update();
+        }
+    }
+
+    /** The evaluation row before its children are read. */
+    private record Head(long id, long organisationId, String organisationName, String schemeId, EvaluationStatus status,
+                        int version, Long submittedBy, String source, OffsetDateTime updatedAt, Header header,
+                        BigDecimal fWeight, BigDecimal fRate, BigDecimal fScore, BudgetUse use, Goals goals, String notes,
+                        BigDecimal rWeightSum, BigDecimal rScoreSum, BigDecimal rMaxTotal, BigDecimal rTotal,
+                        String rGrade, String layout) {
+    }
+
+    private Head mapHead(ResultSet rs, int n) throws SQLException {
+        Header header = new Header(rs.getString("project"), rs.getString("department"), rs.getString("unit"),
+                intOrNull(rs, "budget_year"), CurrencyUnit.valueOf(rs.getString("currency_unit")), rs.getString("prepared_by"),
+                rs.getString("disclosure_no"), Header.Kind.valueOf(rs.getString("kind")));
+        BudgetUse use = new BudgetUse(rs.getBigDecimal("use_initial"), rs.getBigDecimal("use_adjustment"),
+                rs.getBigDecimal("use_allocated"), rs.getBigDecimal("use_unalloc_balance"),
+                rs.getBigDecimal("use_unalloc_recovered"), rs.getBigDecimal("use_paid"),
+                rs.getBigDecimal("use_carry_over_total"), rs.getBigDecimal("use_carried_forward"),
+                rs.getBigDecimal("use_recovered"));
+        boolean noUse = use.initial() == null && use.allocated() == null && use.paid() == null && use.adjustment() == null;
+        long by = rs.getLong("submitted_by");
+        Long submittedBy = rs.wasNull() ? null : by;
+        return new Head(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                submittedBy, rs.getString("source"), rs.getObject("updated_at", OffsetDateTime.class), header,
+                dec(rs, "funding_weight"), dec(rs, "funding_rate_pct"), dec(rs, "funding_reported_score"),
+                noUse ? null : use, new Goals(rs.getString("goals_declared"), rs.getString("goals_achieved")),
+                rs.getString("notes"), dec(rs, "reported_weight_sum"), dec(rs, "reported_score_sum"),
+                dec(rs, "reported_max_total"), dec(rs, "reported_total"), rs.getString("reported_grade"),
+                rs.getString("layout"));
+    }
+
+    private StoredEvaluation complete(Head h) {
+        List<FundingRow> rows = jdbc.sql("""
+                SELECT kind, label, initial_amount, annual_amount, executed_amount, rate_pct
+                FROM funding_row WHERE evaluation_id = :id ORDER BY position""")
+                .param("id", h.id())
+                .query((rs, n) -> new FundingRow(FundingRow.Kind.valueOf(rs.getString(1)), rs.getString(2), dec(rs, "initial_amount"),
+                        dec(rs, "annual_amount"), dec(rs, "executed_amount"), dec(rs, "rate_pct"), 0))
+                .list();
+        List<SubItem> subItems = new ArrayList<>();
+        SubItem[] total = new SubItem[1];
+        jdbc.sql("SELECT name, budget, actual, is_total FROM sub_item WHERE evaluation_id = :id ORDER BY position")
+                .param("id", h.id())
+                .query(rs -> {
+                    SubItem s = new SubItem(rs.getString(1), dec(rs, "budget"), dec(rs, "actual"), 0);
+                    if (rs.getBoolean(4)) {
+                        total[0] = s;
+                    } else {
+                        subItems.add(s);
+                    }
+                });
+        List<Indicator> indicators = new ArrayList<>();
+        List<Recheck> rechecks = new ArrayList<>();
+        jdbc.sql("""
+                SELECT level1, level2, name, operator, target_value, target_unit, target_text, actual_status, actual_text,
+                       actual_reason, weight, reported_score, deviation_reason, recheck_score, recheck_deduction, recheck_note
+                FROM indicator WHERE evaluation_id = :id ORDER BY position""")
+                .param("id", h.id())
+                .query(rs -> {
+                    Target target = new Target(Operator.valueOf(rs.getString("operator")), dec(rs, "target_value"),
+                            rs.getString("target_unit"), rs.getString("target_text"));
+                    Actual actual = actual(ActualStatus.valueOf(rs.getString("actual_status")), rs.getString("actual_text"),
+                            rs.getString("actual_reason"));
+                    indicators.add(new Indicator(rs.getString("level1"), rs.getString("level2"), rs.getString("name"),
+                            target, actual, dec(rs, "weight"), dec(rs, "reported_score"), rs.getString("deviation_reason"), 0));
+                    rechecks.add(new Recheck(dec(rs, "recheck_score"), dec(rs, "recheck_deduction"), rs.getString("recheck_note")));
+                });
+        Funding funding = new Funding(rows, h.fWeight(), h.fRate(), h.fScore(), h.use(), subItems, total[0]);
+        SelfEvaluation form = new SelfEvaluation(h.header(), funding, h.goals(), indicators, h.rWeightSum(), h.rScoreSum(),
+                h.rMaxTotal(), h.rTotal(), h.rGrade(), h.notes(), h.layout(), 0);
+        return new StoredEvaluation(h.id(), h.organisationId(), h.organisationName(), h.schemeId(), h.status(), h.version(),
+                h.submittedBy(), h.source(), h.updatedAt(), form, rechecks);
+    }
+
+    static Actual actual(ActualStatus status, String text, String reason) {
+        return switch (status) {
+            case REPORTED -> Actual.reported(text);
+            case NOT_REPORTED -> Actual.notReported(text, reason);
+            case EXCLUDED -> Actual.excluded(reason);
+        };
+    }
+
+    private static BigDecimal dec(ResultSet rs, String column) throws SQLException {
+        BigDecimal d = rs.getBigDecimal(column);
+        return d == null ? null : d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.jixiao.server.evaluation;
+
+import java.util.List;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Scheme;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.core.scoring.ScoreSheet;
+import org.springframework.stereotype.Component;
+
+/** The one source of truth for every figure: the core's scorer and re-check findings, under the evaluation's scheme. */
+@Component
+public class EvaluationScoring {
+    private final Schemes schemes = Schemes.builtIn();
+    private final FindingSource findings;
+
+    public EvaluationScoring(FindingSource findings) {
+        this.findings = findings;
+    }
+
+    public Scored score(SelfEvaluation form, String schemeId) {
+        Scheme scheme = scheme(schemeId);
+        ScoreSheet sheet = schemes.scorer(scheme).score(form);
+        return new Scored(sheet, scheme, findings.find(form, sheet, scheme));
+    }
+
+    public Scheme scheme(String id) {
+        return id == null ? schemes.defaultScheme() : schemes.find(id).orElse(schemes.defaultScheme());
+    }
+
+    public boolean knows(String schemeId) {
+        return schemes.find(schemeId).isPresent();
+    }
+
+    public List<Scheme> schemes() {
+        return schemes.all();
+    }
+}

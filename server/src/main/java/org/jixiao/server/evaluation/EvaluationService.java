@@ -1,0 +1,103 @@
+package org.jixiao.server.evaluation;
+
+import java.util.List;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.audit.Differences;
+import org.jixiao.server.org.OrgKind;
+import org.jixiao.server.org.Organisation;
+import org.jixiao.server.org.OrganisationRepository;
+import org.jixiao.server.org.Role;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading, creating and saving evaluations, always within the caller's scope, every change audited. */
+@Service
+public class EvaluationService {
+    private final EvaluationRepository repository;
+    private final OrganisationRepository organisations;
+    private final EvaluationScoring scoring;
+    private final AuditTrail audit;
+
+    public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
+                             EvaluationScoring scoring, AuditTrail audit) {
+        this.repository = repository;
+        this.organisations = organisations;
+        this.scoring = scoring;
+        this.audit = audit;
+    }
+
+    /** The evaluation, if the caller may see it; otherwise not found. */
+    public StoredEvaluation get(long id, CurrentUser user) {
+        return repository.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("evaluation " + id));
+    }
+
+    public Page<EvaluationSummary> list(EvaluationFilter filter, CurrentUser user) {
+        String departmentPath = null;
+        if (filter.departmentId() != null) {
+            departmentPath = organisations.findById(filter.departmentId(), user.scope())
+                    .map(o -> o.path() + "%").orElse("/none/");
+        }
+        return repository.find(filter, user.scope(), departmentPath);
+    }
+
+    public Scored score(StoredEvaluation e) {
+        return scoring.score(e.form(), e.schemeId());
+    }
+
+    /** Creates an evaluation in an organisation the caller may fill in for; returns its id. */
+    @Transactional
+    public long create(SelfEvaluation form, String schemeId, long organisationId, CurrentUser user, AuditSource source,
+                       String origin) {
+        Organisation org = organisations.findById(organisationId, user.scope())
+                .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
+            throw new ForbiddenException("error.notYoursToFill");
+        }
+        String scheme = scoring.knows(schemeId) ? schemeId : scoring.scheme(null).id();
+        Scored scored = scoring.score(form, scheme);
+        SelfEvaluation kept = source == AuditSource.SCREEN || source == AuditSource.API
+                ? FormMapper.withComputedFigures(form, scored.sheet()) : form;
+        long id = repository.insert(org.id(), scheme, kept, scored.sheet(), user.id(), origin);
+        audit.record(id, 0, user.id(), user.displayName(), source, Differences.between(null, kept));
+        return id;
+    }
+
+    /**
+     * Saves a changed form. Only a filler (or administrator) may, only on a draft or returned evaluation, and only
+     * over the version they loaded.
+     *
+     * @return the new version
+     * @throws EditConflictException when someone saved in between
+     */
+    @Transactional
+    public int save(long id, int version, SelfEvaluation changed, String schemeId, CurrentUser user, AuditSource source) {
+        StoredEvaluation stored = get(id, user);
+        checkMayEdit(stored, user);
+        if (stored.version() != version) {
+            throw new EditConflictException(id, version);
+        }
+        String scheme = schemeId != null && scoring.knows(schemeId) ? schemeId : stored.schemeId();
+        Scored scored = scoring.score(changed, scheme);
+        SelfEvaluation kept = FormMapper.withComputedFigures(changed, scored.sheet());
+        List<Recheck> rechecks = stored.rechecks();
+        int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
+        audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
+        return newVersion;
+    }
+
+    public void checkMayEdit(StoredEvaluation stored, CurrentUser user) {
+        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN))) {
+            throw new ForbiddenException("error.notYoursToFill");
+        }
+        if (!stored.status().isEditable()) {
+            throw new LockedEvaluationException(stored.status());
+        }
+    }
+
+    public boolean mayEdit(StoredEvaluation stored, CurrentUser user) {
+        return (user.is(Role.FILLER) || user.is(Role.ADMIN)) && stored.status().isEditable();
+    }
+}

@@ -1,0 +1,31 @@
+package org.jixiao.server.evaluation;
+
+import java.util.List;
+
+/** Where an evaluation is in its workflow (草稿 → 已送审 → 主管部门已审核 → 财政已复核 → 已公开; 被退回). */
+public enum EvaluationStatus {
+    DRAFT, SUBMITTED, DEPT_APPROVED, FINANCE_APPROVED, PUBLISHED, RETURNED;
+
+    /** Only a draft or a returned evaluation can be changed; a submitted one is locked. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** The list tabs people know: 草稿 / 已送审 / 已审核 / 被退回. */
+    public enum Tab {
+        DRAFT(List.of(EvaluationStatus.DRAFT)),
+        IN_REVIEW(List.of(SUBMITTED, DEPT_APPROVED)),
+        REVIEWED(List.of(FINANCE_APPROVED, PUBLISHED)),
+        RETURNED(List.of(EvaluationStatus.RETURNED));
+
+        private final List<EvaluationStatus> statuses;
+
+        Tab(List<EvaluationStatus> statuses) {
+            this.statuses = statuses;
+        }
+
+        public List<EvaluationStatus> statuses() {
+            return statuses;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.jixiao.server.org;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations, always read within a {@link Scope}. */
+@Repository
+public class OrganisationRepository {
+    private static final String COLUMNS = "id, parent_id, kind, name, region, level, path";
+    private final JdbcClient jdbc;
+
+    public OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Organisation> findAll(Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE path LIKE :scope ORDER BY path")
+                .param("scope", scope.pathPattern())
+                .query(this::map).list();
+    }
+
+    public Optional<Organisation> findById(long id, Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id AND path LIKE :scope")
+                .param("id", id).param("scope", scope.pathPattern())
+                .query(this::map).optional();
+    }
+
+    /** For the system itself (login, start-up), never for a request's data. */
+    public Optional<Organisation> findByIdUnscoped(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public Optional<Organisation> findByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE name = :name ORDER BY id")
+                .param("name", name).query(this::map).list().stream().findFirst();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
+    }
+
+    /** Adds an organisation under {@code parent} (null: a root) and sets its path. */
+    @Transactional
+    public Organisation create(Organisation parent, OrgKind kind, String name, String region, OrgLevel level) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO organisation (parent_id, kind, name, region, level, path) VALUES (:parent, :kind, :name, :region, :level, '/')")
+                .param("parent", parent == null ? null : parent.id())
+                .param("kind", kind.name()).param("name", name).param("region", region).param("level", level.name())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        String path = (parent == null ? "/" : parent.path()) + id + "/";
+        jdbc.sql("UPDATE organisation SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
+        return new Organisation(id, parent == null ? null : parent.id(), kind, name, region, level, path);
+    }
+
+    private Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long parent = rs.getLong("parent_id");
+        return new Organisation(rs.getLong("id"), rs.wasNull() ? null : parent, OrgKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("region"), OrgLevel.valueOf(rs.getString("level")), rs.getString("path"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.server.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** API tokens for scripts. Only the SHA-256 of a token is stored; the token is shown once, when it is made. */
+@Repository
+public class ApiTokens {
+    public record TokenInfo(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final JdbcClient jdbc;
+
+    public ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Makes a token for the user and returns it in clear, the only time it exists so. */
+    public String issue(long userId, String name) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "jx_" + HexFormat.of().formatHex(bytes);
+        jdbc.sql("INSERT INTO api_token (user_id, name, token_hash, created_at) VALUES (:u, :n, :h, :now)")
+                .param("u", userId).param("n", name).param("h", hash(token)).param("now", OffsetDateTime.now()).update();
+        return token;
+    }
+
+    /** The user a token belongs to. */
+    public Optional<Long> userOf(String token) {
+        return jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :h").param("h", hash(token))
+                .query(Long.class).optional();
+    }
+
+    public List<TokenInfo> list(long userId) {
+        return jdbc.sql("SELECT id, name, created_at, last_used_at FROM api_token WHERE user_id = :u ORDER BY id")
+                .param("u", userId)
+                .query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    public void revoke(long userId, long tokenId) {
+        jdbc.sql("DELETE FROM api_token WHERE id = :id AND user_id = :u").param("id", tokenId).param("u", userId).update();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.jixiao.server.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page and the front door. */
+@Controller
+class PageController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/evaluations";
+    }
+}

@@ -1,0 +1,54 @@
+package org.jixiao.server.workflow;
+
+import jakarta.validation.Valid;
+import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The review buttons of the form page: 送审, 取消送审, 通过, 退回, 取消审核, 公开. */
+@Controller
+class WorkflowController {
+    private final WorkflowService workflow;
+
+    WorkflowController(WorkflowService workflow) {
+        this.workflow = workflow;
+    }
+
+    @InitBinder("step")
+    void binder(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(210);
+    }
+
+    @PostMapping("/evaluations/{id}/workflow")
+    String act(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+               @Valid @ModelAttribute("step") WorkflowForm step, BindingResult binding, RedirectAttributes redirect) {
+        String tab = "review";
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("workflowError", binding.getFieldErrors().isEmpty() ? "error.stepNotAllowed"
+                    : binding.getFieldErrors().get(0).getCode().startsWith("typeMismatch") ? "typeMismatch.java.math.BigDecimal"
+                    : "error.stepNotAllowed");
+        } else {
+            try {
+                workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), user);
+                redirect.addFlashAttribute("workflowDone", step.getAction());
+                tab = step.getAction() == Transition.SUBMIT ? "review" : tab;
+            } catch (WorkflowException e) {
+                redirect.addFlashAttribute("workflowError", e.messageKey());
+            } catch (ForbiddenException e) {
+                redirect.addFlashAttribute("workflowError", e.messageKey());
+            } catch (EditConflictException e) {
+                redirect.addFlashAttribute("workflowError", "error.conflict");
+            }
+        }
+        return "redirect:/evaluations/" + id + "?tab=" + tab;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jixiao.server.workflow;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.server.evaluation.Recheck;
+
+/** A workflow step as posted: the step, the opinion, the version seen, and the finance re-check per indicator. */
+public class WorkflowForm {
+    @NotNull(message = "{validation.required}")
+    private Transition action;
+    @Size(max = 4000, message = "{validation.opinionTooLong}")
+    private String opinion;
+    private Integer version;
+    @Valid
+    @Size(max = 200, message = "{validation.tooManyRows}")
+    private List<RecheckForm> rechecks = new ArrayList<>();
+
+    /** The re-check of one indicator. */
+    public static class RecheckForm {
+        @DecimalMin(value = "0", message = "{validation.notNegative}")
+        @DecimalMax(value = "100", message = "{validation.weightMax}")
+        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        private BigDecimal score;
+        @DecimalMin(value = "0", message = "{validation.notNegative}")
+        @DecimalMax(value = "100", message = "{validation.weightMax}")
+        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        private BigDecimal deduction;
+        @Size(max = 4000, message = "{validation.tooLong}")
+        private String note;
+
+        public BigDecimal getScore() { return score; }
+        public void setScore(BigDecimal score) { this.score = score; }
+        public BigDecimal getDeduction() { return deduction; }
+        public void setDeduction(BigDecimal deduction) { this.deduction = deduction; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+
+        Recheck toRecheck() {
+            return new Recheck(score, deduction, note == null || note.isBlank() ? null : note.strip());
+        }
+    }
+
+    public List<Recheck> toRechecks() {
+        return rechecks.stream().map(r -> r == null ? Recheck.NONE : r.toRecheck()).toList();
+    }
+
+    public Transition getAction() { return action; }
+    public void setAction(Transition action) { this.action = action; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String opinion) { this.opinion = opinion; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public List<RecheckForm> getRechecks() { return rechecks; }
+    public void setRechecks(List<RecheckForm> rechecks) { this.rechecks = rechecks == null ? new ArrayList<>() : rechecks; }
+}

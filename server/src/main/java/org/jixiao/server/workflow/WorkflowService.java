@@ -1,0 +1,80 @@
+package org.jixiao.server.workflow;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.evaluation.EvaluationRepository;
+import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.evaluation.Recheck;
+import org.jixiao.server.evaluation.StoredEvaluation;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes workflow steps: checks who may, stamps the step, freezes the score sheet on submission, audits. */
+@Service
+public class WorkflowService {
+    private final EvaluationService evaluations;
+    private final EvaluationRepository repository;
+    private final WorkflowSteps steps;
+    private final FrozenSheets frozen;
+    private final AuditTrail audit;
+
+    public WorkflowService(EvaluationService evaluations, EvaluationRepository repository, WorkflowSteps steps,
+                           FrozenSheets frozen, AuditTrail audit) {
+        this.evaluations = evaluations;
+        this.repository = repository;
+        this.steps = steps;
+        this.frozen = frozen;
+        this.audit = audit;
+    }
+
+    /**
+     * Takes a step on an evaluation the caller may see.
+     *
+     * @param version  the version the caller saw (null: the current one)
+     * @param rechecks the finance re-check per indicator (FINANCE_APPROVE only; may be empty)
+     * @return the new version
+     */
+    @Transactional
+    public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
+                   CurrentUser user) {
+        StoredEvaluation e = evaluations.get(evaluationId, user);
+        if (!user.is(action.role())) {
+            throw new ForbiddenException("error.notYourStep");
+        }
+        if (!action.startsFrom(e.status())) {
+            throw new WorkflowException("error.stepNotAllowed");
+        }
+        if (action.isApproval() && e.submittedBy() != null && e.submittedBy() == user.id()) {
+            throw new ForbiddenException("error.ownSubmission");
+        }
+        String text = opinion == null ? null : opinion.strip();
+        if (action.needsOpinion() && (text == null || text.isEmpty())) {
+            throw new WorkflowException("error.opinionRequired");
+        }
+        if (text != null && text.length() > 4000) {
+            throw new WorkflowException("validation.opinionTooLong");
+        }
+        if (version != null && version != e.version()) {
+            throw new EditConflictException(evaluationId, version);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean submitting = action == Transition.SUBMIT;
+        int newVersion = repository.changeStatus(evaluationId, e.version(), action.to(), submitting ? user.id() : null,
+                submitting ? now : null);
+        if (submitting) {
+            frozen.freeze(evaluationId, evaluations.score(e).sheet(), now);
+        }
+        if (action == Transition.FINANCE_APPROVE && rechecks != null && !rechecks.isEmpty()) {
+            repository.saveRechecks(evaluationId, rechecks.subList(0, Math.min(rechecks.size(), e.form().indicators().size())));
+        }
+        steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
+        audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
+                List.of(new AuditTrail.Change("status", e.status().name(), action.to().name())));
+        return newVersion;
+    }
+}
