@@ -15,7 +15,7 @@ import org.jixiao.core.evaluation.ActualStatus;
  */
 public record ActualsUpdate(@NotNull(message = "{validation.required}") Integer version,
                             @NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.tooManyRows}")
-                            @Valid List<Change> actuals) {
+                            List<@Valid Change> actuals) {
 
     /** The actual of one indicator (by its 0-based index). */
     public record Change(@NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.notNegative}")

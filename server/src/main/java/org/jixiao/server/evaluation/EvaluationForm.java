@@ -42,18 +42,16 @@ public class EvaluationForm {
     @DecimalMax(value = "100", message = "{validation.weightMax}")
     @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
     private BigDecimal fundingWeight;
-    @Valid
     @Size(max = 10, message = "{validation.tooManyRows}")
-    private List<FundingRowForm> fundingRows = new ArrayList<>();
+    private List<@Valid FundingRowForm> fundingRows = new ArrayList<>();
     @Size(max = 20000, message = "{validation.tooLong}")
     private String goalsDeclared = "";
     @Size(max = 20000, message = "{validation.tooLong}")
     private String goalsAchieved = "";
     @Size(max = 20000, message = "{validation.tooLong}")
     private String notes = "";
-    @Valid
     @Size(max = 200, message = "{validation.tooManyRows}")
-    private List<IndicatorForm> indicators = new ArrayList<>();
+    private List<@Valid IndicatorForm> indicators = new ArrayList<>();
 
     /** A row of the funding block. */
     public static class FundingRowForm {

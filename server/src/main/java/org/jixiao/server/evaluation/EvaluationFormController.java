@@ -61,7 +61,7 @@ class EvaluationFormController {
         FormRules.check(form, binding, scoring);
         SelfEvaluation changed = FormMapper.toEvaluation(form, stored.form());
         if (binding.hasErrors()) {
-            pageModel.fill(model, stored, form, scoring.score(changed, stored.schemeId()), user, "form");
+            pageModel.fill(model, stored, form, scoring.scoreFilledIn(changed, stored.schemeId()), user, "form");
             return "evaluations/form";
         }
         try {
@@ -70,7 +70,7 @@ class EvaluationFormController {
             StoredEvaluation current = evaluations.get(id, user);
             model.addAttribute("conflict", audit.since(id, form.getVersion()));
             form.setVersion(current.version());
-            pageModel.fill(model, current, form, scoring.score(changed, current.schemeId()), user, "form");
+            pageModel.fill(model, current, form, scoring.scoreFilledIn(changed, current.schemeId()), user, "form");
             return "evaluations/form";
         }
         redirect.addFlashAttribute("saved", true);
@@ -83,7 +83,7 @@ class EvaluationFormController {
                  @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model) {
         StoredEvaluation stored = evaluations.get(id, user);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
-        model.addAttribute("scored", scoring.score(typed, stored.schemeId()));
+        model.addAttribute("scored", scoring.scoreFilledIn(typed, stored.schemeId()));
         return "evaluations/form :: live";
     }
 
@@ -96,7 +96,7 @@ class EvaluationFormController {
         evaluations.checkMayEdit(stored, user);
         FormRules.applyRowAction(form, rowAction);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
-        pageModel.fill(model, stored, form, scoring.score(typed, stored.schemeId()), user, "form");
+        pageModel.fill(model, stored, form, scoring.scoreFilledIn(typed, stored.schemeId()), user, "form");
         return "evaluations/form :: indicators";
     }
 

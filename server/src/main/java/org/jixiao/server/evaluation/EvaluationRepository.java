@@ -79,7 +79,7 @@ public class EvaluationRepository {
                 .query((rs, n) -> new EvaluationSummary(rs.getLong("id"), intOrNull(rs, "budget_year"), rs.getString("project"),
                         rs.getString("department"), rs.getString("unit"), rs.getString("organisation_name"),
                         rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")),
-                        rs.getBigDecimal("score_total"), rs.getString("score_grade"),
+                        dec(rs, "score_total"), rs.getString("score_grade"),
                         rs.getObject("updated_at", OffsetDateTime.class)))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
@@ -149,9 +149,9 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
-        for (String table : List.of("funding_row", "sub_item", "indicator")) {
-            deleteChildren(table, id);
-        }
+        jdbc.sql("DELETE FROM funding_row WHERE evaluation_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM sub_item WHERE evaluation_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM indicator WHERE evaluation_id = :id").param("id", id).update();
         insertChildren(id, form, rechecks);
         return expectedVersion + 1;
     }
@@ -180,15 +180,6 @@ public class EvaluationRepository {
                     WHERE evaluation_id = :id AND position = :p""")
                     .param("s", r.score()).param("d", r.deduction()).param("n", r.note()).param("id", id).param("p", k)
                     .update();
-        }
-    }
-
-    private void deleteChildren(String table, long id) {
-        switch (table) {
-            case "funding_row" -> jdbc.sql("DELETE FROM funding_row WHERE evaluation_id = :id").param("id", id).update();
-            case "sub_item" -> jdbc.sql("DELETE FROM sub_item WHERE evaluation_id = :id").param("id", id).update();
-            case "indicator" -> jdbc.sql("DELETE FROM indicator WHERE evaluation_id = :id").param("id", id).update();
-            default -> throw new IllegalArgumentException(table);
         }
     }
 

@@ -23,6 +23,17 @@ public class EvaluationScoring {
         return new Scored(sheet, scheme, findings.find(form, sheet, scheme));
     }
 
+    /**
+     * Scores a form as it is being filled in: the figures the system computes stand where the printed table has
+     * them (as they will once saved), so the findings speak of what the user typed, not of stale printed sums.
+     */
+    public Scored scoreFilledIn(SelfEvaluation form, String schemeId) {
+        Scheme scheme = scheme(schemeId);
+        ScoreSheet sheet = schemes.scorer(scheme).score(form);
+        SelfEvaluation filled = FormMapper.withComputedFigures(form, sheet);
+        return new Scored(sheet, scheme, findings.find(filled, sheet, scheme));
+    }
+
     public Scheme scheme(String id) {
         return id == null ? schemes.defaultScheme() : schemes.find(id).orElse(schemes.defaultScheme());
     }

@@ -21,7 +21,7 @@ class StartupMessage {
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         System.out.println("jixiao 已启动 / is running: http://localhost:" + port + "/");
         if (demo.isOn()) {
-            System.out.println("演示用户 / demo users (password: demo): admin, yn-filler, yn-reviewer, yn-finance, mh-filler");
+            System.out.println("演示用户 / demo users (password: demo): admin, yn-filler, yn-reviewer, yn-finance, mh-filler, mh-reviewer, sz-filler");
         }
     }
 }

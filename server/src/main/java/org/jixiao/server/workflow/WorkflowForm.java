@@ -18,9 +18,8 @@ public class WorkflowForm {
     @Size(max = 4000, message = "{validation.opinionTooLong}")
     private String opinion;
     private Integer version;
-    @Valid
     @Size(max = 200, message = "{validation.tooManyRows}")
-    private List<RecheckForm> rechecks = new ArrayList<>();
+    private List<@Valid RecheckForm> rechecks = new ArrayList<>();
 
     /** The re-check of one indicator. */
     public static class RecheckForm {

@@ -1,0 +1,158 @@
+package org.jixiao.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The main path in a real browser (Debian Chromium, headless): the unit's filler corrects an actual and sees the
+ * row, the total and the grade re-scored in place, submits; the department's reviewer returns it with an opinion;
+ * the filler reads the opinion. Screenshots of the pages go to docs/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
+class FillerAndReviewerBrowserTest {
+    private static final String PROJECT = "计算机技术与软件专业资格考试专项资金";
+    private static final String OPINION = "合格率偏差原因请补充说明，并附考试成绩统计";
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry, "browser");
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("jixiao.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000",
+                "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("jixiao.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/evaluations"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBe(by, text));
+    }
+
+    @Test
+    void a_filler_corrects_the_pass_rate_submits_and_reads_the_reviewers_opinion_after_a_return() throws IOException {
+        browser.get(url("/login"));
+        screenshot("login");
+
+        signIn("yn-filler");
+        screenshot("evaluation-list");
+        browser.findElement(By.linkText(PROJECT)).click();
+        waitForText(By.id("score-value-2"), "8.37");
+        assertThat(browser.findElement(By.id("total-score")).getText()).isEqualTo("93.30");
+
+        WebElement actual = browser.findElement(By.name("indicators[2].actual"));
+        actual.clear();
+        actual.sendKeys("20");
+        waitForText(By.id("score-value-2"), "12.00");
+        waitForText(By.id("total-score"), "96.93");
+        assertThat(browser.findElement(By.id("total-grade")).getText()).isEqualTo("优");
+        assertThat(browser.findElement(By.id("score-value-2")).getAttribute("title")).isEqualTo("15 × 20 / 25 = 12.00");
+        screenshot("evaluation-indicators");
+        ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("evaluation-form");
+
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(browser.findElement(By.id("total-score")).getText()).isEqualTo("96.93");
+        browser.findElement(By.id("tab-review")).click();
+        browser.findElement(By.id("action-SUBMIT")).click();
+        waitForText(By.id("status"), "已送审");
+        String evaluationUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
+        browser.get(evaluationUrl);
+        assertThat(browser.findElements(By.id("save"))).isEmpty();
+        assertThat(browser.findElement(By.id("locked")).isDisplayed()).isTrue();
+        signOut();
+
+        signIn("yn-reviewer");
+        browser.get(url("/evaluations/review"));
+        screenshot("waiting-for-review");
+        browser.findElement(By.linkText(PROJECT)).click();
+        browser.findElement(By.id("tab-review")).click();
+        browser.findElement(By.id("opinion")).sendKeys(OPINION);
+        screenshot("review-with-opinion");
+        browser.findElement(By.id("action-DEPT_RETURN")).click();
+        waitForText(By.id("status"), "被退回");
+        signOut();
+
+        signIn("yn-filler");
+        browser.get(evaluationUrl + "?tab=review");
+        WebElement steps = browser.findElement(By.id("workflow-steps"));
+        assertThat(steps.getText()).contains(OPINION).contains("云南工信厅审核人").contains("退回");
+        screenshot("returned-with-opinion");
+        browser.get(evaluationUrl + "?tab=history");
+        screenshot("history");
+        browser.get(url("/evaluations?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Project self-evaluations");
+        screenshot("evaluation-list-en");
+        browser.get(url("/evaluations?lang=zh"));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        String folder = System.getProperty("jixiao.test.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of(folder, name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
