@@ -1,16 +1,10 @@
 package org.jixiao.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.report.Assessor;
-import org.jixiao.cli.report.FileReport;
-import org.jixiao.cli.report.JsonReport;
-import org.jixiao.cli.report.TextReport;
 import org.jixiao.core.scoring.Schemes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

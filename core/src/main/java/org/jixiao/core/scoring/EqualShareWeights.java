@@ -3,7 +3,6 @@ package org.jixiao.core.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jixiao.core.evaluation.Indicator;
 
@@ -56,9 +55,5 @@ public final class EqualShareWeights {
             result[sharing.get(n)] = n == residueAt ? each.add(residue) : each;
         }
         return result;
-    }
-
-    static BigDecimal sum(BigDecimal[] values) {
-        return Arrays.stream(values).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -198,12 +198,9 @@ final class TableReader {
     private void readTotals(Row row, int k) {
         sawTotal = true;
         readFigures(row);
-        if (total == null || grade == null) {
-            Row next = nextNonBlank(k);
-            if (next != null && firstKey(next).isEmpty() || next != null && (next.numberCount() > 0 || isGradeOnly(next))
-                    && !Labels.isLabel(firstKey(next)) && !firstKey(next).startsWith("备注")) {
-                readFigures(next);
-            }
+        Row next = nextNonBlank(k);
+        if ((total == null || grade == null) && next != null && carriesFigures(next)) {
+            readFigures(next);
         }
     }
 
@@ -223,6 +220,15 @@ final class TableReader {
         } else if (numbers.size() == 1 && total == null) {
             total = numbers.get(0);
         }
+    }
+
+    /** The row under a split 总分 header: figures or a grade, and no label of its own. */
+    private static boolean carriesFigures(Row row) {
+        String first = firstKey(row);
+        if (first.isEmpty()) {
+            return true;
+        }
+        return (row.numberCount() > 0 || isGradeOnly(row)) && !Labels.isLabel(first) && !first.startsWith("备注");
     }
 
     private static boolean isGradeOnly(Row row) {
