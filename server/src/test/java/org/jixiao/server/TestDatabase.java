@@ -37,7 +37,8 @@ public final class TestDatabase {
             registry.add("spring.datasource.password", () -> "");
             return;
         }
-        String schema = "jixiao_" + name;
+        // Several work trees may test against one PostgreSQL at once; each sets its own prefix.
+        String schema = System.getenv().getOrDefault("JIXIAO_TEST_SCHEMA_PREFIX", "jixiao_") + name;
         connectPostgres();
         if (FRESH.add(schema)) {
             try (Connection c = DriverManager.getConnection(postgresBase, postgresUser, "");
