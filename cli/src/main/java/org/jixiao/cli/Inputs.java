@@ -5,10 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** The files named on the command line; a folder stands for the files in it, in name order. */
+/**
+ * The files named on the command line, and which of a folder's files are published tables. A file named on the
+ * command line is always read (the reader says when it is not a table); a folder stands for the files in it and its
+ * sub-folders, in name order, whose kind the command reads — so a folder of disclosures may also hold notes, scans
+ * and data files. The one place that knows the kinds: a new reader (Excel, PDF) adds its endings here.
+ */
 final class Inputs {
+    /** Published text: extracted tables, spreadsheets saved as text, saved web pages. */
+    private static final Set<String> TEXT_ENDINGS = Set.of("txt", "text", "tsv", "csv", "htm", "html");
+
     private Inputs() {
     }
 
@@ -17,14 +27,20 @@ final class Inputs {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+                    s.filter(Files::isRegularFile).filter(Inputs::isPublishedTable).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    files.add(p);
+                    files.add(p); // the reader then reports it, naming the folder
                 }
             } else {
                 files.add(p);
             }
         }
         return files;
+    }
+
+    static boolean isPublishedTable(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0 && TEXT_ENDINGS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -40,16 +40,20 @@ public final class Assessor {
         return new Assessor(schemes, schemeOverride, Checks.all());
     }
 
+    /** Never throws: what cannot be read or checked becomes the file's error, so a batch goes on. */
     public FileReport assess(Path file) {
-        ReadResult read;
         try {
-            read = reader.read(file);
+            return assess(reader.read(file));
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
-            return new FileReport(file.toString(), List.of(),
-                    List.of(new ReadProblem(file.toString(), 0, "无法读取文件：" + why, "cannot read the file: " + why)));
+            return unreadable(file, "无法读取文件：" + why, "cannot read the file: " + why);
+        } catch (RuntimeException e) {
+            return unreadable(file, "读取或复核时出错：" + e, "failed while reading or checking: " + e);
         }
-        return assess(read);
+    }
+
+    private static FileReport unreadable(Path file, String zh, String en) {
+        return new FileReport(file.toString(), List.of(), List.of(new ReadProblem(file.toString(), 0, zh, en)));
     }
 
     public FileReport assess(ReadResult read) {

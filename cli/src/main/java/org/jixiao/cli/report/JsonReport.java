@@ -27,7 +27,9 @@ import tools.jackson.core.json.JsonFactory;
  * as printed and as recomputed, every finding; numbers as JSON numbers.
  */
 public final class JsonReport {
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    /** The caller owns the output: closing the document must not close standard output. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Locale locale;
 
     public JsonReport(Locale locale) {
@@ -35,15 +37,37 @@ public final class JsonReport {
     }
 
     public void write(List<FileReport> files, OutputStream out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeName("files");
-            g.writeStartArray();
-            for (FileReport f : files) {
-                file(g, f);
-            }
+        try (Document doc = open(out)) {
+            files.forEach(doc::file);
+        }
+    }
+
+    /** Starts the document; each file is written as it is handed in, so a long batch streams. */
+    public Document open(OutputStream out) {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.writeStartObject();
+        g.writeName("files");
+        g.writeStartArray();
+        return new Document(g);
+    }
+
+    /** The open document: {@link #file} for each file, then {@link #close} ends it. */
+    public final class Document implements AutoCloseable {
+        private final JsonGenerator g;
+
+        private Document(JsonGenerator g) {
+            this.g = g;
+        }
+
+        public void file(FileReport f) {
+            JsonReport.this.file(g, f);
+        }
+
+        @Override
+        public void close() {
             g.writeEndArray();
             g.writeEndObject();
+            g.close();
         }
     }
 

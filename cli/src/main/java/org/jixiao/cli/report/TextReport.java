@@ -25,15 +25,19 @@ public final class TextReport {
 
     public void write(List<FileReport> files, PrintStream out) {
         for (FileReport f : files) {
-            for (ScoredTable t : f.tables()) {
-                table(f.path(), t, out);
-            }
-            for (ReadProblem p : f.errors()) {
-                out.println(f.path() + (p.line() > 0 ? ":" + p.line() : "") + ": " + (en ? p.en() : p.zh()));
-            }
-            if (f.tables().isEmpty() && f.errors().isEmpty()) {
-                out.println(f.path() + ": " + t("没有表格", "no tables"));
-            }
+            file(f, out);
+        }
+    }
+
+    public void file(FileReport f, PrintStream out) {
+        for (ScoredTable t : f.tables()) {
+            table(f.path(), t, out);
+        }
+        for (ReadProblem p : f.errors()) {
+            out.println(f.path() + (p.line() > 0 ? ":" + p.line() : "") + ": " + (en ? p.en() : p.zh()));
+        }
+        if (f.tables().isEmpty() && f.errors().isEmpty()) {
+            out.println(f.path() + ": " + t("没有表格", "no tables"));
         }
     }
 
@@ -81,9 +85,7 @@ public final class TextReport {
         if (!t.findings().isEmpty()) {
             out.println(t("发现：", "Findings:"));
             for (Finding f : t.findings()) {
-                String where = f.place().indicator() != null ? f.place().indicator()
-                        : f.place().row() != null ? f.place().row() + (f.place().column() == null ? "" : " / " + f.place().column()) : t("全表", "table");
-                out.println("  [" + f.severity().label() + "] " + f.code() + "  " + where + "  " + f.message(locale));
+                out.println(FindingLine.of(f, locale));
             }
         }
         for (ReadProblem p : t.problems()) {

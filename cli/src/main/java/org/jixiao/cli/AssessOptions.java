@@ -1,0 +1,36 @@
+package org.jixiao.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.core.scoring.Schemes;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code score} and {@code audit} both take: the schemes, the output form and language, and the files. */
+final class AssessOptions {
+
+    @Option(names = "--scheme", paramLabel = "ID", description = "Score every table under this scheme instead of the one its layout implies (national-2020, suzhou-2023, or one from --scheme-file).")
+    String scheme;
+
+    @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file (JSON) to add to the built-in schemes.")
+    List<Path> schemeFiles = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON document instead of tables.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of explanations and messages (default: zh).")
+    String lang = "zh";
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files of published text, or folders of them (their .txt, .tsv, .csv, .htm, .html files, sub-folders included).")
+    List<Path> paths;
+
+    Schemes schemes() {
+        return schemeFiles.isEmpty() ? Schemes.builtIn() : Schemes.withFiles(schemeFiles);
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(lang);
+    }
+}
