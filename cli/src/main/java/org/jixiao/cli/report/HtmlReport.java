@@ -1,0 +1,196 @@
+package org.jixiao.cli.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jixiao.core.checks.Finding;
+import org.jixiao.core.checks.Severity;
+import org.jixiao.formats.text.ReadProblem;
+
+/**
+ * The re-check as one self-contained HTML file: the summary over all, per department and per file, a chart of the
+ * findings by code and severity (ECharts, inlined), and each table's findings. Opening it needs no network; a
+ * content-security policy forbids any. Every text from a table is escaped.
+ */
+public final class HtmlReport {
+    private final Locale locale;
+    private final Words w;
+    /** The per-table part, built as files arrive so that the batch need not be held. */
+    private final StringBuilder tables = new StringBuilder(1 << 16);
+
+    public HtmlReport(Locale locale) {
+        this.locale = locale;
+        this.w = new Words(locale);
+    }
+
+    public void add(FileReport f) {
+        StringBuilder b = tables;
+        b.append("<section><h3>").append(Html.escape(f.path())).append("</h3>\n");
+        if (!f.errors().isEmpty()) {
+            b.append("<ul class=\"problems\">");
+            for (ReadProblem p : f.errors()) {
+                b.append("<li>").append(p.line() > 0 ? w.t("第 ", "line ") + p.line() + w.t(" 行：", ": ") : "")
+                        .append(Html.escape(p.zh())).append(" / ").append(Html.escape(p.en())).append("</li>");
+            }
+            b.append("</ul>\n");
+        }
+        for (ScoredTable t : f.tables()) {
+            table(t, b);
+        }
+        b.append("</section>\n");
+    }
+
+    private void table(ScoredTable t, StringBuilder b) {
+        var h = t.evaluation().header();
+        b.append("<h4>").append(w.t("表 ", "Table ")).append(t.index()).append(" · ").append(Html.escape(Words.dash(h.project())))
+                .append("</h4>\n<p class=\"meta\">").append(w.t("主管部门 ", "department ")).append(Html.escape(Words.dash(AuditSummary.department(h))))
+                .append(" · ").append(w.t("总分 填报 ", "total printed ")).append(Words.plain(t.evaluation().reportedTotal()))
+                .append(w.t(" 计算 ", " computed ")).append(Words.plain(t.sheet().total())).append("</p>\n");
+        if (t.findings().isEmpty()) {
+            b.append("<p class=\"none\">").append(w.t("无发现", "no findings")).append("</p>\n");
+            return;
+        }
+        b.append("<table><tr><th>").append(w.t("代码", "code")).append("</th><th>").append(w.t("严重程度", "severity"))
+                .append("</th><th>").append(w.t("位置", "place")).append("</th><th>").append(w.t("说明", "message")).append("</th></tr>\n");
+        for (Finding f : t.findings()) {
+            b.append("<tr class=\"").append(f.severity().label()).append("\"><td>").append(f.code()).append("</td><td>")
+                    .append(severity(f.severity())).append("</td><td>").append(Html.escape(FindingLine.place(f.place(), locale)))
+                    .append("</td><td>").append(Html.escape(f.message(locale))).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    public void write(AuditSummary s, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("<!DOCTYPE html>\n<html lang=\"" + w.t("zh-CN", "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
+                    + "style-src 'unsafe-inline'; img-src data:\">\n"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title() + "</title>\n"
+                    + STYLE + "</head>\n<body>\n<h1>" + title() + "</h1>\n");
+            Tally all = s.overall();
+            out.write("<p class=\"meta\">" + w.t("文件 ", "files ") + s.files() + w.t("（未能完整读取 ", " (not read whole: ") + s.filesNotRead()
+                    + w.t("）", ")") + " · " + w.t("表格 ", "tables ") + all.tables() + " · " + counts(all)
+                    + " · " + w.t("金额单位：", "amounts in ") + s.unit().label() + "</p>\n");
+            out.write("<h2>" + w.t("发现分布（按代码和严重程度）", "Findings by code and severity") + "</h2>\n"
+                    + "<div id=\"chart\" style=\"width:100%;height:" + (160 + 28 * Math.max(1, all.byCode().size())) + "px\"></div>\n");
+            out.write("<h2>" + w.t("按主管部门", "By department") + "</h2>\n");
+            groups(s.byDepartment(), w.t("主管部门", "department"), s.unit().label(), out);
+            out.write("<h2>" + w.t("按文件", "By file") + "</h2>\n");
+            groups(s.byFile(), w.t("文件", "file"), s.unit().label(), out);
+            out.write("<h2>" + w.t("各表发现", "Findings per table") + "</h2>\n");
+            out.append(tables);
+            out.write("<script>");
+            out.write(EChartsScript.minified());
+            out.write("</script>\n<script>\n");
+            out.write(chart(all));
+            out.write("</script>\n</body>\n</html>\n");
+        }
+    }
+
+    private void groups(Map<String, Tally> groups, String what, String unit, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<table><tr><th>").append(what).append("</th><th>").append(w.t("表格", "tables")).append("</th><th>")
+                .append(w.t("发现", "findings")).append("</th><th>").append(w.t("填报平均总分", "mean printed total")).append("</th><th>")
+                .append(w.t("计算平均总分", "mean computed total")).append("</th><th>").append(w.t("总分不一致", "totals differing"))
+                .append("</th><th>").append(w.t("全年预算数", "annual budget")).append("（").append(unit).append("）</th><th>")
+                .append(w.t("全年执行数", "executed")).append("（").append(unit).append("）</th><th>").append(w.t("执行率", "rate"))
+                .append("</th><th>").append(w.t("按代码", "by code")).append("</th></tr>\n");
+        for (Map.Entry<String, Tally> e : groups.entrySet()) {
+            Tally g = e.getValue();
+            String name = e.getKey().equals(AuditSummary.UNNAMED) ? w.t("（未注明）", "(not stated)") : e.getKey();
+            b.append("<tr><td>").append(Html.escape(name)).append("</td><td class=\"n\">").append(g.tables())
+                    .append("</td><td>").append(counts(g)).append("</td><td class=\"n\">").append(Words.plain(g.meanReportedTotal()))
+                    .append("</td><td class=\"n\">").append(Words.plain(g.meanTotal())).append("</td><td class=\"n\">")
+                    .append(g.totalsDiffering()).append(" / ").append(g.totalsCompared()).append("</td><td class=\"n\">")
+                    .append(Words.plain(g.annual())).append("</td><td class=\"n\">").append(Words.plain(g.executed()))
+                    .append("</td><td class=\"n\">").append(g.executionRatePct() == null ? "—" : g.executionRatePct().toPlainString() + "%")
+                    .append("</td><td>");
+            codes(g, b);
+            b.append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+        out.append(b);
+    }
+
+    private void codes(Tally g, StringBuilder b) {
+        if (g.byCode().isEmpty()) {
+            b.append("—");
+            return;
+        }
+        b.append("<details><summary>").append(g.byCode().size()).append(w.t(" 种", " codes")).append("</summary><table>");
+        for (Map.Entry<String, int[]> e : g.byCode().entrySet()) {
+            b.append("<tr><td>").append(e.getKey()).append("</td>");
+            for (Severity sev : Severity.values()) {
+                b.append("<td class=\"n ").append(sev.label()).append("\">").append(e.getValue()[sev.ordinal()]).append("</td>");
+            }
+            b.append("</tr>");
+        }
+        b.append("</table></details>");
+    }
+
+    private String counts(Tally g) {
+        return w.t("发现 ", "findings ") + g.findings() + w.t("（", " (") + severity(Severity.ERROR) + " " + g.findings(Severity.ERROR)
+                + w.t("，", ", ") + severity(Severity.WARNING) + " " + g.findings(Severity.WARNING) + w.t("，", ", ")
+                + severity(Severity.NOTICE) + " " + g.findings(Severity.NOTICE) + w.t("）", ")");
+    }
+
+    /** The chart's data and options; codes on the category axis, one stacked series per severity. */
+    private String chart(Tally all) {
+        StringBuilder codes = new StringBuilder("[");
+        StringBuilder[] series = new StringBuilder[Severity.values().length];
+        for (Severity sev : Severity.values()) {
+            series[sev.ordinal()] = new StringBuilder("[");
+        }
+        for (Map.Entry<String, int[]> e : all.byCode().entrySet()) {
+            codes.append(codes.length() > 1 ? "," : "").append(Html.jsString(e.getKey()));
+            for (Severity sev : Severity.values()) {
+                StringBuilder b = series[sev.ordinal()];
+                b.append(b.length() > 1 ? "," : "").append(e.getValue()[sev.ordinal()]);
+            }
+        }
+        codes.append(']');
+        StringBuilder js = new StringBuilder("var codes = ").append(codes).append(";\nvar series = [");
+        String[] colours = {"#c0392b", "#e67e22", "#7f8c8d"};
+        for (Severity sev : Severity.values()) {
+            js.append(sev.ordinal() == 0 ? "" : ",").append("{name:").append(Html.jsString(severity(sev)))
+                    .append(",type:'bar',stack:'n',itemStyle:{color:'").append(colours[sev.ordinal()]).append("'},data:")
+                    .append(series[sev.ordinal()]).append("]}");
+        }
+        js.append("];\n")
+                .append("var chart = echarts.init(document.getElementById('chart'));\n")
+                .append("chart.setOption({tooltip:{trigger:'axis',axisPointer:{type:'shadow'}},legend:{},")
+                .append("grid:{left:8,right:24,containLabel:true},xAxis:{type:'value',minInterval:1},")
+                .append("yAxis:{type:'category',inverse:true,data:codes},series:series});\n")
+                .append("window.addEventListener('resize', function () { chart.resize(); });\n");
+        return js.toString();
+    }
+
+    private String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> w.t("错误", "error");
+            case WARNING -> w.t("警告", "warning");
+            case NOTICE -> w.t("提示", "notice");
+        };
+    }
+
+    private String title() {
+        return w.t("项目支出绩效自评表复核报告", "Re-check of project performance self-evaluation tables");
+    }
+
+    private static final String STYLE = """
+            <style>
+            body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em;color:#222}
+            h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}h3{font-size:1em;margin-top:1.5em}
+            h4{font-size:.95em;margin:1em 0 .2em}.meta{color:#555;margin:.2em 0}.none{color:#888;margin:.2em 0}
+            table{border-collapse:collapse;margin:.3em 0;font-size:.9em}th,td{border:1px solid #ddd;padding:.25em .5em;vertical-align:top}
+            th{background:#f4f4f4;text-align:left;white-space:nowrap}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            tr td:nth-child(2){white-space:nowrap}tr.error td:nth-child(2){color:#c0392b;font-weight:bold}tr.warning td:nth-child(2){color:#d35400}
+            tr.notice td:nth-child(2){color:#7f8c8d}ul.problems{color:#c0392b}details table{margin:.2em 0}
+            </style>
+            """;
+}
