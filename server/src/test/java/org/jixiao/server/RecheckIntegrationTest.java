@@ -125,6 +125,10 @@ class RecheckIntegrationTest extends IntegrationTestBase {
         String page = mvc.perform(get("/recheck").param("org", org).param("code", "ACTUAL_RESTATES_TARGET").with(as("yn-finance")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("data-id=\"" + flagged + "\"").containsOnlyOnce("<tr data-id=");
+
+        String paged = mvc.perform(get("/recheck").param("org", org).param("size", "1").with(as("yn-finance")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(paged).containsOnlyOnce("<tr data-id=").contains("第 1 / 2 页").contains("page=1&amp;org=" + org);
     }
 
     @Test
@@ -173,7 +177,7 @@ class RecheckIntegrationTest extends IntegrationTestBase {
 
         String page = mvc.perform(get("/recheck").param("org", String.valueOf(dept.id())).param("unit", "YUAN").with(as("yn-finance")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"summary-budget\" class=\"num\">"
+        assertThat(page).contains("id=\"summary-budget\">"
                 + yuanBudget.add(wanBudget.multiply(tenThousand)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "<");
     }
 
