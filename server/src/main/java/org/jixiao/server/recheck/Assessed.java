@@ -1,5 +1,7 @@
 package org.jixiao.server.recheck;
 
+import java.math.BigDecimal;
+import org.jixiao.core.scoring.BudgetScore;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
 
@@ -18,8 +20,8 @@ record Assessed(StoredEvaluation stored, Scored scored, TableAmounts amounts) {
     }
 
     /** The execution rate the scheme scored, or — where it scores none — the one the amounts give. */
-    java.math.BigDecimal ratePct() {
-        var budget = scored.sheet().budget();
+    BigDecimal ratePct() {
+        BudgetScore budget = scored.sheet().budget();
         return budget != null && budget.ratePct() != null ? budget.ratePct() : amounts.ratePct();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jixiao.core.evaluation.CurrencyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class RecheckCsv {
         this.messages = messages;
     }
 
-    byte[] write(List<RecheckRow> rows, org.jixiao.core.evaluation.CurrencyUnit unit, Locale locale) {
+    byte[] write(List<RecheckRow> rows, CurrencyUnit unit, Locale locale) {
         StringBuilder out = new StringBuilder(BOM);
         List<String> header = new ArrayList<>();
         for (String c : COLUMNS) {
