@@ -145,6 +145,29 @@ class FillerAndReviewerBrowserTest {
         browser.get(url("/evaluations?lang=zh"));
     }
 
+    @Test
+    void a_typed_actual_that_restates_its_target_is_flagged_on_its_row_and_the_finance_reviewer_ranks_by_gap()
+            throws IOException {
+        signIn("yn-filler");
+        browser.findElement(By.linkText(PROJECT)).click();
+        WebElement actual = browser.findElement(By.name("indicators[2].actual"));
+        actual.clear();
+        actual.sendKeys(">=25%");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#findings-row-2 li[data-code='ACTUAL_RESTATES_TARGET']")));
+        ((ChromeDriver) browser).executeScript("document.getElementById('row-2').scrollIntoView({block: 'center'})");
+        screenshot("finding-on-its-row");
+        signOut();
+
+        signIn("yn-finance");
+        browser.findElement(By.id("nav-recheck")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recheck-list")));
+        assertThat(browser.findElement(By.id("recheck-list")).getText()).contains(PROJECT);
+        assertThat(browser.findElement(By.id("summary-tables")).getText()).isNotBlank();
+        screenshot("recheck");
+        signOut();
+    }
+
     private static void screenshot(String name) throws IOException {
         String folder = System.getProperty("jixiao.test.screenshots");
         if (folder == null || folder.isBlank()) {

@@ -12,6 +12,7 @@ import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.system.CurrentUser;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Evaluations through the JSON API: list, read, create, update actuals, history. Same scope rules as the pages. */
@@ -41,19 +41,8 @@ public class EvaluationApiController {
 
     /** The evaluations the caller may see, one page, with the count of all matches in {@code total}. */
     @GetMapping
-    public Page<EvaluationSummary> list(@AuthenticationPrincipal CurrentUser user,
-                                        @RequestParam(required = false) Integer year,
-                                        @RequestParam(required = false) Long departmentId,
-                                        @RequestParam(required = false) Long unitId,
-                                        @RequestParam(required = false) EvaluationStatus.Tab tab,
-                                        @RequestParam(required = false) EvaluationStatus status,
-                                        @RequestParam(required = false) String grade,
-                                        @RequestParam(required = false) String scheme,
-                                        @RequestParam(required = false) String q,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
-        return evaluations.list(new EvaluationFilter(year, departmentId, unitId, tab, status, grade, scheme,
-                q == null || q.length() <= 200 ? q : q.substring(0, 200), page, size), user);
+    public Page<EvaluationSummary> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject ListRequest request) {
+        return evaluations.list(request.filter(), user);
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,6 @@
 package org.jixiao.server.evaluation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,9 +36,7 @@ public class EvaluationForm {
     private CurrencyUnit currencyUnit = CurrencyUnit.WAN_YUAN;
     @Size(max = 50, message = "{validation.tooLong}")
     private String schemeId;
-    @DecimalMin(value = "0", message = "{validation.notNegative}")
-    @DecimalMax(value = "100", message = "{validation.weightMax}")
-    @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+    @Points
     private BigDecimal fundingWeight;
     @Size(max = 10, message = "{validation.tooManyRows}")
     private List<@Valid FundingRowForm> fundingRows = new ArrayList<>();
@@ -59,14 +55,11 @@ public class EvaluationForm {
         private FundingRow.Kind kind;
         @Size(max = 100, message = "{validation.tooLong}")
         private String label;
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @Digits(integer = 16, fraction = 6, message = "{validation.digits}")
+        @Amount
         private BigDecimal initial;
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @Digits(integer = 16, fraction = 6, message = "{validation.digits}")
+        @Amount
         private BigDecimal annual;
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @Digits(integer = 16, fraction = 6, message = "{validation.digits}")
+        @Amount
         private BigDecimal executed;
 
         public FundingRow.Kind getKind() { return kind; }
@@ -105,14 +98,10 @@ public class EvaluationForm {
         private String actual;
         @Size(max = 4000, message = "{validation.tooLong}")
         private String actualReason;
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @DecimalMax(value = "100", message = "{validation.weightMax}")
-        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        @Points
         private BigDecimal weight;
         /** The score of a qualitative row, entered by the unit within its tier. */
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @DecimalMax(value = "100", message = "{validation.weightMax}")
-        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        @Points
         private BigDecimal score;
         @Size(max = 4000, message = "{validation.tooLong}")
         private String deviationReason;

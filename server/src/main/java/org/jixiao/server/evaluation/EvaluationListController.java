@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The list of evaluations with its filters and tabs, and the reviewer's 待我审核. */
@@ -27,18 +28,8 @@ class EvaluationListController {
     }
 
     @GetMapping("/evaluations")
-    String list(@AuthenticationPrincipal CurrentUser user,
-                @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Long departmentId,
-                @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) EvaluationStatus.Tab tab,
-                @RequestParam(required = false) String grade,
-                @RequestParam(required = false) String scheme,
-                @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page,
-                Model model) {
-        EvaluationFilter filter = new EvaluationFilter(year, departmentId, unitId, tab, null, cap(grade, 10), cap(scheme, 50),
-                cap(q, 200), page, 20);
+    String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ListRequest request, Model model) {
+        EvaluationFilter filter = request.pageFilter();
         model.addAttribute("result", evaluations.list(filter, user));
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", EvaluationStatus.Tab.values());
@@ -67,9 +58,5 @@ class EvaluationListController {
         model.addAttribute("units", visible.stream().filter(o -> o.kind() != OrgKind.FINANCE_BUREAU).toList());
         model.addAttribute("grades", GRADES);
         model.addAttribute("schemes", scoring.schemes());
-    }
-
-    private static String cap(String s, int max) {
-        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
     }
 }

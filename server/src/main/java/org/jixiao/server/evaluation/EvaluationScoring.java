@@ -20,7 +20,7 @@ public class EvaluationScoring {
     public Scored score(SelfEvaluation form, String schemeId) {
         Scheme scheme = scheme(schemeId);
         ScoreSheet sheet = schemes.scorer(scheme).score(form);
-        return new Scored(sheet, scheme, findings.find(form, sheet, scheme));
+        return Scored.of(sheet, scheme, findings.find(form, sheet, scheme), form);
     }
 
     /**
@@ -31,7 +31,7 @@ public class EvaluationScoring {
         Scheme scheme = scheme(schemeId);
         ScoreSheet sheet = schemes.scorer(scheme).score(form);
         SelfEvaluation filled = FormMapper.withComputedFigures(form, sheet);
-        return new Scored(sheet, scheme, findings.find(filled, sheet, scheme));
+        return Scored.of(sheet, scheme, findings.find(filled, sheet, scheme), filled);
     }
 
     public Scheme scheme(String id) {

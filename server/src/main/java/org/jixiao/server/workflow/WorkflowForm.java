@@ -1,14 +1,12 @@
 package org.jixiao.server.workflow;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.server.evaluation.Points;
 import org.jixiao.server.evaluation.Recheck;
 
 /** A workflow step as posted: the step, the opinion, the version seen, and the finance re-check per indicator. */
@@ -23,13 +21,9 @@ public class WorkflowForm {
 
     /** The re-check of one indicator. */
     public static class RecheckForm {
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @DecimalMax(value = "100", message = "{validation.weightMax}")
-        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        @Points
         private BigDecimal score;
-        @DecimalMin(value = "0", message = "{validation.notNegative}")
-        @DecimalMax(value = "100", message = "{validation.weightMax}")
-        @Digits(integer = 3, fraction = 4, message = "{validation.digits}")
+        @Points
         private BigDecimal deduction;
         @Size(max = 4000, message = "{validation.tooLong}")
         private String note;

@@ -1,0 +1,51 @@
+package org.jixiao.server.recheck;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jixiao.core.checks.Severity;
+import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The 复核 page of a department or region, and its export as CSV. */
+@Controller
+class RecheckController {
+    private final RecheckService recheck;
+    private final RecheckCsv csv;
+
+    RecheckController(RecheckService recheck, RecheckCsv csv) {
+        this.recheck = recheck;
+        this.csv = csv;
+    }
+
+    @GetMapping("/recheck")
+    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") RecheckQuery query, Model model) {
+        RecheckResult result = recheck.list(query, user);
+        model.addAttribute("result", result);
+        model.addAttribute("query", result.query());
+        model.addAttribute("page", result.page());
+        model.addAttribute("organisations", recheck.choices(user));
+        model.addAttribute("codes", recheck.codes());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("units", CurrencyUnit.values());
+        return "recheck";
+    }
+
+    @GetMapping("/recheck.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute RecheckQuery query, Locale locale) {
+        RecheckResult result = recheck.list(query.unpaged(), user);
+        String name = "recheck-" + result.organisation().id() + (result.query().year() == null ? "" : "-" + result.query().year()) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(csv.write(result.ranked(), result.query().unit(), locale));
+    }
+}

@@ -1,0 +1,45 @@
+package org.jixiao.server.recheck;
+
+import org.jixiao.core.checks.Severity;
+import org.jixiao.core.evaluation.CurrencyUnit;
+
+/**
+ * What the 复核 page and its API are asked for: an organisation (a department or a finance bureau's region), a
+ * year, the findings to narrow by, the unit amounts are summed in, and a page.
+ *
+ * @param org      the organisation whose subtree is listed; null: the caller's own, or the first they may see
+ * @param year     the budget year; null: every year
+ * @param code     only tables with a finding of this code; null: any
+ * @param severity only tables with a finding of this severity (of the code, where both are given); null: any
+ * @param unit     the declared unit of the summary's amounts, 万元 unless asked otherwise
+ */
+public record RecheckQuery(Long org, Integer year, String code, Severity severity, CurrencyUnit unit, Integer page,
+                           Integer size) {
+    public static final int MAX_SIZE = 200;
+
+    public RecheckQuery {
+        code = code == null || code.isBlank() ? null : code.strip();
+        code = code != null && code.length() > 100 ? code.substring(0, 100) : code;
+        unit = unit == null ? CurrencyUnit.WAN_YUAN : unit;
+        page = page == null ? 0 : Math.max(0, page);
+        size = size == null || size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    }
+
+    public RecheckQuery withOrg(Long id) {
+        return new RecheckQuery(id, year, code, severity, unit, page, size);
+    }
+
+    /** The same list whole, as exported. */
+    public RecheckQuery unpaged() {
+        return new RecheckQuery(org, year, code, severity, unit, 0, MAX_SIZE);
+    }
+
+    /** True when a finding of this code and severity passes the filters. */
+    boolean admits(String findingCode, Severity findingSeverity) {
+        return (code == null || code.equals(findingCode)) && (severity == null || severity == findingSeverity);
+    }
+
+    boolean filters() {
+        return code != null || severity != null;
+    }
+}
