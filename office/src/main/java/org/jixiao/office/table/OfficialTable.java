@@ -20,6 +20,29 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 public record OfficialTable(SelfEvaluation evaluation, String title, String disclosureNo, int columns, int[] widths,
                             int headerRows, List<GridRow> rows, CurrencyUnit currency) {
 
+    /**
+     * For each row, the cell starting at each column, or null where the column is free (no cell starts there and
+     * none from a row above spans into it) — where a rendering that places cells in sequence needs a blank one —
+     * or {@link #SPANNED} where a cell from the left or above covers it.
+     */
+    public Cell[][] layout() {
+        Cell[][] at = new Cell[rows.size()][columns];
+        for (int r = 0; r < rows.size(); r++) {
+            for (Cell c : rows.get(r).cells()) {
+                for (int y = r; y < Math.min(rows.size(), r + c.rowSpan()); y++) {
+                    for (int x = c.column(); x <= Math.min(columns - 1, c.lastColumn()); x++) {
+                        at[y][x] = SPANNED;
+                    }
+                }
+                at[r][c.column()] = c;
+            }
+        }
+        return at;
+    }
+
+    /** Marks a column covered by a cell that starts elsewhere. */
+    public static final Cell SPANNED = new Cell(0, 1, 1, "", null, Style.TEXT);
+
     /** The table as published text, one line per row: what the disclosure reader reads back. */
     public String asText() {
         StringBuilder out = new StringBuilder();

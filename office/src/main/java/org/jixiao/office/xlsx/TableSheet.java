@@ -25,8 +25,16 @@ final class TableSheet {
             sheet.setColumnWidth(c, table.widths()[c] * 256);
         }
         int r = 0;
+        org.jixiao.office.table.Cell[][] layout = table.layout();
         for (GridRow gridRow : table.rows()) {
             Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+            if (r >= table.headerRows()) {
+                for (int c = 0; c < table.columns(); c++) {
+                    if (layout[r][c] == null) {
+                        row.createCell(c).setCellStyle(styles.of(Style.TEXT));
+                    }
+                }
+            }
             int lines = 1;
             for (org.jixiao.office.table.Cell c : gridRow.cells()) {
                 Cell cell = row.getCell(c.column()) != null ? row.getCell(c.column()) : row.createCell(c.column());
