@@ -74,11 +74,11 @@ public final class TemplateWorkbook {
             }
             String d = ref(r, 3);
             String e = ref(r, 4);
-            cells.formula(r, 6, "IF(N(" + d + ")>0,ROUND(" + e + "/" + d + "*100,2),\"\")");
+            cells.formula(r, 6, "IF((" + d + ")>0,ROUND(" + e + "/" + d + "*100,2),\"\")");
         }
         cells.unlock(total, 5, true);
         String rate = ref(total, 6);
-        cells.formula(total, 7, "IF(" + rate + "=\"\",\"\",ROUND(MIN(" + rate + ",100)/100*N(" + ref(total, 5) + "),2))");
+        cells.formula(total, 7, "IF(" + rate + "=\"\",\"\",ROUND(MIN(" + rate + ",100)/100*(" + ref(total, 5) + "),2))");
         int goals = cells.rowOf("预期目标") + 1;
         cells.unlock(goals, 1, false);
         cells.unlock(goals, 6, false);
@@ -90,8 +90,8 @@ public final class TemplateWorkbook {
                 cells.unlock(r, c, c == 7 || c == 8);
             }
         }
-        cells.formula(sum, 7, "SUM(" + ref(first, 7) + ":" + ref(last, 7) + ")");
-        cells.formula(sum, 8, "SUM(" + ref(first, 8) + ":" + ref(last, 8) + ")");
+        cells.formula(sum, 7, "ROUND(SUM(" + ref(first, 7) + ":" + ref(last, 7) + "),2)");
+        cells.formula(sum, 8, "ROUND(SUM(" + ref(first, 8) + ":" + ref(last, 8) + "),2)");
         DataValidationHelper dv = sheet.getDataValidationHelper();
         list(sheet, dv, first, last, 0, NATIONAL_LEVEL1, true);
         list(sheet, dv, first, last, 1, NATIONAL_LEVEL2, true);
@@ -101,8 +101,8 @@ public final class TemplateWorkbook {
         decimals(sheet, dv, first, last, 8);
         cells.unlock(cells.rowOf("其他需要说明的事项"), 2, false);
         int figures = cells.rowOf("总分") + 1;
-        cells.formula(figures, 7, "N(" + ref(total, 5) + ")+" + ref(sum, 7));
-        cells.formula(figures, 8, "N(" + ref(total, 7) + ")+" + ref(sum, 8));
+        cells.formula(figures, 7, "ROUND((" + ref(total, 5) + ")+" + ref(sum, 7) + ",2)");
+        cells.formula(figures, 8, "ROUND((" + ref(total, 7) + ")+" + ref(sum, 8) + ",2)");
         cells.formula(figures, 9, gradeFormula(ref(figures, 8)));
     }
 
@@ -115,12 +115,12 @@ public final class TemplateWorkbook {
         cells.unlock(execution, 1, true);
         cells.unlock(execution, 2, true);
         cells.unlock(execution, 4, true);
-        cells.formula(execution, 5, "N(" + ref(execution, 1) + ")+N(" + ref(execution, 2) + ")-N(" + ref(execution, 4) + ")");
+        cells.formula(execution, 5, "ROUND((" + ref(execution, 1) + ")+(" + ref(execution, 2) + ")-(" + ref(execution, 4) + "),6)");
         cells.unlock(execution, 6, true);
         int use = cells.rowOf("结转数") + 1;
-        cells.formula(use, 1, "N(" + ref(execution, 4) + ")");
+        cells.formula(use, 1, "(" + ref(execution, 4) + ")");
         cells.unlock(use, 2, true);
-        cells.formula(use, 3, "N(" + ref(use, 1) + ")-N(" + ref(use, 2) + ")");
+        cells.formula(use, 3, "ROUND((" + ref(use, 1) + ")-(" + ref(use, 2) + "),6)");
         cells.unlock(use, 4, true);
         cells.unlock(use, 5, true);
         int subTotal = cells.rowOf("子项名称") + 1;
@@ -130,8 +130,8 @@ public final class TemplateWorkbook {
             cells.unlock(r, 2, true);
             cells.unlock(r, 4, true);
         }
-        cells.formula(subTotal, 2, "SUM(" + ref(subTotal + 1, 2) + ":" + ref(subLast, 2) + ")");
-        cells.formula(subTotal, 4, "SUM(" + ref(subTotal + 1, 4) + ":" + ref(subLast, 4) + ")");
+        cells.formula(subTotal, 2, "ROUND(SUM(" + ref(subTotal + 1, 2) + ":" + ref(subLast, 2) + "),6)");
+        cells.formula(subTotal, 4, "ROUND(SUM(" + ref(subTotal + 1, 4) + ":" + ref(subLast, 4) + "),6)");
         int first = cells.rowOf("指标名称") + 1;
         int last = first + INDICATOR_ROWS - 1;
         for (int r = first; r <= last; r++) {
@@ -144,8 +144,8 @@ public final class TemplateWorkbook {
         decimals(sheet, dv, first, last, 4);
         decimals(sheet, dv, first, last, 6);
         int sum = last + 1;
-        cells.formula(sum, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")");
-        cells.formula(sum, 6, "SUM(" + ref(first, 6) + ":" + ref(last, 6) + ")");
+        cells.formula(sum, 4, "ROUND(SUM(" + ref(first, 4) + ":" + ref(last, 4) + "),2)");
+        cells.formula(sum, 6, "ROUND(SUM(" + ref(first, 6) + ":" + ref(last, 6) + "),2)");
         cells.unlock(cells.rowOf("年度绩效目标"), 2, false);
         cells.unlock(cells.rowOf("项目实施情况"), 2, false);
     }
