@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The files named on the command line; a folder stands for the files in it, in name order. */
+/**
+ * The files named on the command line; a folder stands for the files in it, in name order. Each is read as what its
+ * content is — published text, an .xlsx workbook or a PDF — by {@link org.jixiao.office.TableFiles}.
+ */
 final class Inputs {
     private Inputs() {
     }

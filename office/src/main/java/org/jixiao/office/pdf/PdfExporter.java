@@ -1,5 +1,6 @@
 package org.jixiao.office.pdf;
 
+import org.jixiao.office.QuietLibraries;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
@@ -11,6 +12,10 @@ import org.jixiao.office.table.OfficialTables;
 
 /** Evaluations as one PDF of official tables: A4, the Chinese font embedded, page numbers, one table per page where it fits. */
 public final class PdfExporter {
+    static {
+        QuietLibraries.apply();
+    }
+
     private final ChineseFont font;
 
     public PdfExporter() throws IOException {

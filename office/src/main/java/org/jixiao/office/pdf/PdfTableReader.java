@@ -1,5 +1,6 @@
 package org.jixiao.office.pdf;
 
+import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -15,6 +16,10 @@ import org.jixiao.office.Refusal;
  * published text. A scan (no text), a password-protected PDF or one of too many pages is refused.
  */
 public final class PdfTableReader {
+    static {
+        QuietLibraries.apply();
+    }
+
     /** A disclosure of a department's tables runs to tens of pages; thousands is no disclosure. */
     static final int MAX_PAGES = 2_000;
 

@@ -1,5 +1,6 @@
 package org.jixiao.office.xlsx;
 
+import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.jixiao.office.table.OfficialTables;
  * formulas in locked cells; the sheet is protected so only the input cells take typing.
  */
 public final class TemplateWorkbook {
+    static {
+        QuietLibraries.apply();
+    }
+
     /** The instructions sheet's name; skipped when a workbook is read. */
     public static final String INSTRUCTIONS = "填写说明";
     static final String TABLE = "自评表";

@@ -1,5 +1,6 @@
 package org.jixiao.office.xlsx;
 
+import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ import org.jixiao.office.table.OfficialTables;
  * there are several. Streams rows to disk (SXSSF), so a thousand tables fit in a small heap.
  */
 public final class WorkbookExporter {
+    static {
+        QuietLibraries.apply();
+    }
+
     /** Rows a sheet keeps in memory before they go to the temporary file; a whole table fits. */
     private static final int ROWS_IN_MEMORY = 200;
 

@@ -1,5 +1,6 @@
 package org.jixiao.office.xlsx;
 
+import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class WorkbookReader {
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
     static {
+        QuietLibraries.apply();
         // A part that inflates more than 100-fold is a zip bomb, however small the file.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
