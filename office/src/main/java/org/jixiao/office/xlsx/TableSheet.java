@@ -16,6 +16,8 @@ import org.jixiao.office.table.Style;
  */
 final class TableSheet {
     private static final float LINE_POINTS = 14f;
+    /** Excel's limit; a longer text than fits is still whole in the cell, the print shows what fits. */
+    private static final float MAX_ROW_POINTS = 409f;
 
     private TableSheet() {
     }
@@ -52,7 +54,8 @@ final class TableSheet {
                     lines = Math.max(lines, lines(c, table));
                 }
             }
-            row.setHeightInPoints(gridRow.cells().stream().anyMatch(c -> c.style() == Style.TITLE) ? 30f : lines * LINE_POINTS + 4);
+            float height = gridRow.cells().stream().anyMatch(c -> c.style() == Style.TITLE) ? 30f : lines * LINE_POINTS + 4;
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, height));
             r++;
         }
         printSetup(table, sheet);
@@ -72,7 +75,10 @@ final class TableSheet {
         }
     }
 
-    /** Lines the cell's text takes in its width: a CJK character is two width units, a Latin one one. */
+    /**
+     * Lines the cell's text takes in its width, counted in half units: a CJK character prints about two and a half
+     * width units wide at 10 pt, a Latin one about one.
+     */
     private static int lines(org.jixiao.office.table.Cell c, OfficialTable table) {
         if (c.isNumber() || c.text().isEmpty() || c.style() == Style.CAPTION) {
             return 1;
@@ -81,11 +87,12 @@ final class TableSheet {
         for (int x = c.column(); x <= c.lastColumn(); x++) {
             width += table.widths()[x];
         }
-        int units = 0;
+        int halfUnits = 0;
         for (int i = 0; i < c.text().length(); i++) {
-            units += c.text().charAt(i) < 0x2E80 ? 1 : 2;
+            halfUnits += c.text().charAt(i) < 0x2E80 ? 2 : 5;
         }
-        return Math.max(1, (units + width - 3) / Math.max(1, width - 2));
+        int perLine = Math.max(1, 2 * width - 3);
+        return Math.max(1, (halfUnits + perLine - 1) / perLine);
     }
 
     private static void printSetup(OfficialTable table, Sheet sheet) {
