@@ -23,7 +23,7 @@ final class AssessOptions {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of explanations and messages (default: zh).")
     String lang = "zh";
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files of published text, or folders of them (their .txt, .tsv, .csv, .htm, .html files, sub-folders included).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Published tables as text, .xlsx or .pdf (read by content), or folders of them (their .txt, .tsv, .csv, .htm, .html, .xlsx and .pdf files, sub-folders included).")
     List<Path> paths;
 
     Schemes schemes() {

@@ -11,13 +11,17 @@ import java.util.stream.Stream;
 
 /**
  * The files named on the command line, and which of a folder's files are published tables. A file named on the
- * command line is always read (the reader says when it is not a table); a folder stands for the files in it and its
- * sub-folders, in name order, whose kind the command reads — so a folder of disclosures may also hold notes, scans
- * and data files. The one place that knows the kinds: a new reader (Excel, PDF) adds its endings here.
+ * command line is always read, as what its content is — published text, an .xlsx workbook or a PDF — by
+ * {@link org.jixiao.office.TableFiles} (the reader says when it is not a table); a folder stands for the files in it
+ * and its sub-folders, in name order, whose kind the command reads — so a folder of disclosures may also hold notes,
+ * scans and data files.
  */
 final class Inputs {
-    /** Published text: extracted tables, spreadsheets saved as text, saved web pages. */
-    private static final Set<String> TEXT_ENDINGS = Set.of("txt", "text", "tsv", "csv", "htm", "html");
+    /**
+     * What a folder's published tables are called: extracted text, spreadsheets saved as text, saved web pages,
+     * workbooks and PDFs. The name only picks a folder's candidates; how a file is read depends on its content.
+     */
+    private static final Set<String> TABLE_ENDINGS = Set.of("txt", "text", "tsv", "csv", "htm", "html", "xlsx", "pdf");
 
     private Inputs() {
     }
@@ -41,6 +45,6 @@ final class Inputs {
     static boolean isPublishedTable(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && TEXT_ENDINGS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".") && dot > 0 && TABLE_ENDINGS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

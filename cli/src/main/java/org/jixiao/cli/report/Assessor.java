@@ -11,14 +11,14 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
-import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
+import org.jixiao.office.TableFiles;
 
 /** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
 public final class Assessor {
-    private final DisclosureReader reader = new DisclosureReader();
+    private final TableFiles reader = new TableFiles();
     private final Schemes schemes;
     private final String schemeOverride;
     private final List<Check> checks;

@@ -1,0 +1,39 @@
+package org.jixiao.office.pdf;
+
+import org.jixiao.office.QuietLibraries;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.office.table.OfficialTables;
+
+/** Evaluations as one PDF of official tables: A4, the Chinese font embedded, page numbers, one table per page where it fits. */
+public final class PdfExporter {
+    static {
+        QuietLibraries.apply();
+    }
+
+    private final ChineseFont font;
+
+    public PdfExporter() throws IOException {
+        this.font = ChineseFont.find();
+    }
+
+    public void write(List<SelfEvaluation> evaluations, OutputStream out) throws IOException {
+        String html = TableHtml.document(evaluations.stream().map(OfficialTables::of).toList());
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePDDocument(doc);
+            builder.useFont(new PDFontSupplier(font.loadInto(doc)), TableHtml.FONT_FAMILY);
+            builder.withHtmlContent(html, null);
+            builder.withProducer("jixiao");
+            builder.toStream(out);
+            builder.run();
+        }
+    }
+}

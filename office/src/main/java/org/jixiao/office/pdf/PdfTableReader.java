@@ -1,0 +1,65 @@
+package org.jixiao.office.pdf;
+
+import org.jixiao.office.QuietLibraries;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jixiao.formats.text.DisclosureReader;
+import org.jixiao.formats.text.ReadResult;
+import org.jixiao.office.Refusal;
+
+/**
+ * Reads tables from a PDF: its text, extracted with PDFBox, read by the same {@link DisclosureReader} as any
+ * published text. A scan (no text), a password-protected PDF or one of too many pages is refused.
+ */
+public final class PdfTableReader {
+    static {
+        QuietLibraries.apply();
+    }
+
+    /** A disclosure of a department's tables runs to tens of pages; thousands is no disclosure. */
+    static final int MAX_PAGES = 2_000;
+
+    private final DisclosureReader reader = new DisclosureReader();
+
+    public ReadResult read(Path file) {
+        String source = file.toString();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            if (doc.getNumberOfPages() > MAX_PAGES) {
+                return Refusal.of(source, "PDF 超过 " + MAX_PAGES + " 页，拒绝读取", "the PDF has more than " + MAX_PAGES + " pages: refused");
+            }
+            text = TableText.of(doc);
+        } catch (InvalidPasswordException e) {
+            return Refusal.of(source, "PDF 有密码保护，无法读取", "the PDF is password-protected: cannot read it");
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Refusal.of(source, "不是可读取的 PDF：" + why, "not a readable PDF: " + why);
+        }
+        if (text.isBlank()) {
+            return Refusal.of(source, "PDF 中没有可提取的文字（可能是扫描件，请先做文字识别）",
+                    "the PDF holds no text to extract (a scan? run text recognition first)");
+        }
+        return reader.read(text, source);
+    }
+
+    /** The text of a PDF: its tagged tables row by row, or else its page text with a tab where the page leaves a gap. */
+    static final class TableText {
+        private TableText() {
+        }
+
+        static String of(PDDocument doc) throws IOException {
+            String tagged = TaggedTables.text(doc);
+            if (tagged != null) {
+                return tagged;
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setWordSeparator("\t");
+            return stripper.getText(doc);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.jixiao.office.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One printed row of the official table, built left to right. */
+public final class GridRow {
+    private final List<Cell> cells = new ArrayList<>();
+
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    public GridRow label(int column, int span, String text) {
+        return add(new Cell(column, span, 1, text, null, Style.LABEL));
+    }
+
+    public GridRow label(int column, String text) {
+        return label(column, 1, text);
+    }
+
+    public GridRow text(int column, int span, String text) {
+        return add(new Cell(column, span, 1, text, null, Style.TEXT));
+    }
+
+    public GridRow text(int column, String text) {
+        return text(column, 1, text);
+    }
+
+    public GridRow money(int column, int span, BigDecimal amount) {
+        return figure(column, span, amount, Style.MONEY);
+    }
+
+    public GridRow money(int column, BigDecimal amount) {
+        return money(column, 1, amount);
+    }
+
+    public GridRow figure(int column, BigDecimal value) {
+        return figure(column, 1, value, Style.FIGURE);
+    }
+
+    public GridRow caption(int column, int span, String text) {
+        return add(new Cell(column, span, 1, text, null, Style.CAPTION));
+    }
+
+    /** A label standing over {@code rows} rows, as 项目资金 stands beside its four rows. */
+    public GridRow tallLabel(int column, int rows, String text) {
+        return add(new Cell(column, 1, rows, text, null, Style.LABEL));
+    }
+
+    private GridRow figure(int column, int span, BigDecimal value, Style style) {
+        return add(value == null ? new Cell(column, span, 1, "", null, style) : new Cell(column, span, 1, "", value, style));
+    }
+
+    public GridRow add(Cell cell) {
+        cells.add(cell);
+        return this;
+    }
+
+    /** The row as tab-separated text, each cell at its column and spanned columns left empty. */
+    public String asText(int columns) {
+        String[] at = new String[columns];
+        java.util.Arrays.fill(at, "");
+        for (Cell c : cells) {
+            at[c.column()] = c.plain().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        }
+        return String.join("\t", at);
+    }
+}

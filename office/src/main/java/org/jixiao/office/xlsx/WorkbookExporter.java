@@ -1,0 +1,82 @@
+package org.jixiao.office.xlsx;
+
+import org.jixiao.office.QuietLibraries;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.office.table.OfficialTables;
+
+/**
+ * Evaluations as an .xlsx workbook of official tables: one sheet per table, and before them a summary sheet when
+ * there are several. Streams rows to disk (SXSSF), so a thousand tables fit in a small heap.
+ */
+public final class WorkbookExporter {
+    static {
+        QuietLibraries.apply();
+    }
+
+    /** Rows a sheet keeps in memory before they go to the temporary file; a whole table fits. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    private final Schemes schemes;
+    private final CurrencyUnit summaryUnit;
+
+    public WorkbookExporter(Schemes schemes, CurrencyUnit summaryUnit) {
+        this.schemes = schemes;
+        this.summaryUnit = summaryUnit;
+    }
+
+    public WorkbookExporter() {
+        this(Schemes.builtIn(), CurrencyUnit.WAN_YUAN);
+    }
+
+    public void write(List<SelfEvaluation> evaluations, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
+            wb.setCompressTempFiles(true);
+            CellStyles styles = new CellStyles(wb);
+            SXSSFSheet summary = evaluations.size() > 1 ? wb.createSheet(SummarySheet.NAME) : null;
+            List<SummarySheet.Line> lines = new ArrayList<>();
+            Set<String> names = new HashSet<>(Set.of(SummarySheet.NAME));
+            for (SelfEvaluation e : evaluations) {
+                String name = sheetName(lines.size() + 1, e, names);
+                TableSheet.write(OfficialTables.of(e), wb.createSheet(name), styles);
+                if (summary != null) {
+                    lines.add(new SummarySheet.Line(e, score(e), name));
+                }
+            }
+            if (summary != null) {
+                SummarySheet.write(summary, lines, summaryUnit, styles);
+            }
+            wb.write(out);
+        } finally {
+            wb.close();
+        }
+    }
+
+    private ScoreSheet score(SelfEvaluation e) {
+        return schemes.scorer(schemes.forLayout(e.layout())).score(e);
+    }
+
+    /** "3 项目名称…": unique, at most 31 characters, none of the characters Excel forbids in a sheet name. */
+    static String sheetName(int index, SelfEvaluation e, Set<String> taken) {
+        String project = e.header().project() == null ? "自评表" : e.header().project();
+        String base = WorkbookUtil.createSafeSheetName(index + " " + project, '_');
+        String name = base.length() > 31 ? base.substring(0, 31) : base;
+        for (int k = 2; !taken.add(name); k++) {
+            String suffix = "~" + k;
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}
