@@ -14,16 +14,24 @@ import org.jixiao.office.table.Style;
 public final class TableHtml {
     static final String FONT_FAMILY = "jixiao-cjk";
 
+    /*
+     * Portrait, as the national 自评表 is printed, and tight rows so that a table of up to about twenty indicators
+     * fits one page. The title and caption rows stay inside the table, where the tagged-PDF reader finds 编制单位,
+     * 公开N表 and 金额单位, but in its body, so nothing repeats on a following page: the indicator column headers
+     * stand in the middle of the table, so no leading rows are a header worth repeating, and the repeated title drew
+     * over the grid. The table is still paginated (-fs-table-paginate), or a row running past the page's end is cut
+     * off instead of continuing on the next page.
+     */
     private static final String CSS = """
-            @page { size: A4 %s; margin: 12mm 10mm 14mm 10mm;
+            @page { size: A4 portrait; margin: 10mm 9mm 12mm 9mm;
               @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-family: '%s'; font-size: 8pt; } }
-            body { font-family: '%s', sans-serif; font-size: 8.5pt; }
+            body { font-family: '%s', sans-serif; font-size: 8.5pt; line-height: 1.15; }
             section { page-break-after: always; }
             section:last-child { page-break-after: auto; }
             table { width: 100%%; border-collapse: collapse; table-layout: fixed; -fs-table-paginate: paginate; }
-            td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: middle; word-wrap: break-word; }
-            td.title { border: none; text-align: center; font-size: 15pt; font-weight: bold; padding: 4pt; }
-            td.caption { border: none; padding: 1pt 2pt; }
+            td { border: 0.5pt solid #000; padding: 0.5pt 2pt; vertical-align: middle; word-wrap: break-word; }
+            td.title { border: none; text-align: center; font-size: 15pt; font-weight: bold; padding: 0 0 3pt 0; }
+            td.caption { border: none; padding: 0 1pt 2pt 1pt; }
             td.label { font-weight: bold; text-align: center; background: #eee; }
             td.money, td.figure { text-align: right; }
             """;
@@ -33,11 +41,10 @@ public final class TableHtml {
 
     /** A whole document, one table per page where it fits. */
     public static String document(List<OfficialTable> tables) {
-        boolean landscape = tables.stream().anyMatch(t -> t.columns() > 8);
         StringBuilder out = new StringBuilder(16_384 * Math.max(1, tables.size()));
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head>")
                 .append("<meta charset=\"UTF-8\"/><title>").append(escape(tables.isEmpty() ? "" : tables.get(0).title()))
-                .append("</title><style>").append(String.format(CSS, landscape ? "landscape" : "portrait", FONT_FAMILY, FONT_FAMILY))
+                .append("</title><style>").append(String.format(CSS, FONT_FAMILY, FONT_FAMILY))
                 .append("</style></head><body>");
         for (OfficialTable t : tables) {
             section(t, out);
@@ -55,12 +62,10 @@ public final class TableHtml {
         for (int w : t.widths()) {
             out.append("<col style=\"width:").append(String.format("%.2f", 100.0 * w / total)).append("%\"/>");
         }
-        out.append("</colgroup><thead>");
+        // No <thead>: see the stylesheet for why nothing repeats on the next page.
+        out.append("</colgroup><tbody>");
         Cell[][] layout = t.layout();
         for (int r = 0; r < layout.length; r++) {
-            if (r == t.headerRows()) {
-                out.append("</thead><tbody>");
-            }
             row(layout[r], r < t.headerRows(), out);
         }
         out.append("</tbody></table></section>");

@@ -18,7 +18,8 @@ import org.jixiao.core.evaluation.Target;
  */
 final class NationalForm {
     private static final int COLUMNS = 10;
-    private static final int[] WIDTHS = {10, 12, 26, 8, 10, 8, 12, 8, 8, 30};
+    /** The 偏差原因 column gets a quarter of the page width: it holds the longest texts, a paragraph in some tables. */
+    private static final int[] WIDTHS = {9, 11, 21, 9, 9, 7, 10, 8, 8, 30};
 
     private NationalForm() {
     }

@@ -12,10 +12,10 @@ import org.jixiao.office.table.Style;
 /**
  * Writes an official table on a sheet as the printed form: merged cells, borders on every cell of a merge, column
  * widths, row heights that show wrapped text whole, and a print setup a finance officer need not touch (A4, fit to
- * one page wide, title rows repeated on every page).
+ * one page wide, portrait, title rows repeated on every page).
  */
 final class TableSheet {
-    private static final float LINE_POINTS = 14f;
+    private static final float LINE_POINTS = 13f;
     /** Excel's limit; a longer text than fits is still whole in the cell, the print shows what fits. */
     private static final float MAX_ROW_POINTS = 409f;
 
@@ -54,7 +54,7 @@ final class TableSheet {
                     lines = Math.max(lines, lines(c, table));
                 }
             }
-            float height = gridRow.cells().stream().anyMatch(c -> c.style() == Style.TITLE) ? 30f : lines * LINE_POINTS + 4;
+            float height = gridRow.cells().stream().anyMatch(c -> c.style() == Style.TITLE) ? 30f : lines * LINE_POINTS + 3;
             row.setHeightInPoints(Math.min(MAX_ROW_POINTS, height));
             r++;
         }
@@ -76,8 +76,9 @@ final class TableSheet {
     }
 
     /**
-     * Lines the cell's text takes in its width, counted in half units: a CJK character prints about two and a half
-     * width units wide at 10 pt, a Latin one about one.
+     * Lines the cell's text takes in its width, counted in half units: a CJK character prints about two width units
+     * wide at 10 pt (a unit being the default font's digit, about 5 pt), a Latin one about one. Counting it as two and
+     * a half made rows a line or three too tall and the Yunnan table run onto a second page.
      */
     private static int lines(org.jixiao.office.table.Cell c, OfficialTable table) {
         if (c.isNumber() || c.text().isEmpty() || c.style() == Style.CAPTION) {
@@ -89,7 +90,7 @@ final class TableSheet {
         }
         int halfUnits = 0;
         for (int i = 0; i < c.text().length(); i++) {
-            halfUnits += c.text().charAt(i) < 0x2E80 ? 2 : 5;
+            halfUnits += c.text().charAt(i) < 0x2E80 ? 2 : 4;
         }
         int perLine = Math.max(1, 2 * width - 3);
         return Math.max(1, (halfUnits + perLine - 1) / perLine);
@@ -98,7 +99,7 @@ final class TableSheet {
     private static void printSetup(OfficialTable table, Sheet sheet) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(table.columns() > 8);
+        ps.setLandscape(false); // as the PDF and the printed national form
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
