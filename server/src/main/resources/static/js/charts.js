@@ -18,7 +18,7 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: chart.series.length > 1 ? { top: 0, right: 0 } : undefined,
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
+      xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: counts ? 1 : 0 },
       series: chart.series.map(function (s) {
         return {

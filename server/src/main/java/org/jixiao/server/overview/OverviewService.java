@@ -1,7 +1,6 @@
 package org.jixiao.server.overview;
 
 import java.util.List;
-import java.util.Objects;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
@@ -36,9 +35,7 @@ public class OverviewService {
         List<Organisation> visible = organisations.findAll(scope);
         Organisation org = query.org() != null
                 ? organisations.findById(query.org(), scope).orElseThrow(() -> new NotFoundException("organisation " + query.org()))
-                : visible.stream().filter(o -> o.id() == Objects.requireNonNullElse(user.organisationId(), -1L)).findFirst()
-                        .or(() -> visible.stream().findFirst())
-                        .orElseThrow(() -> new NotFoundException("no organisation in scope"));
+                : user.ownOrFirstOf(visible).orElseThrow(() -> new NotFoundException("no organisation in scope"));
         OverviewQuery q = new OverviewQuery(org.id(), query.year(), query.unit());
         Breakdown breakdown = breakdowns.of(scope, org, visible, q.year(), q.unit());
         List<Organisation> ancestors = visible.stream()

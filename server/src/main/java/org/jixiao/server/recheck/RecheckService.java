@@ -3,7 +3,6 @@ package org.jixiao.server.recheck;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.NotFoundException;
@@ -67,10 +66,7 @@ public class RecheckService {
         if (id != null) {
             return organisations.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("organisation " + id));
         }
-        List<Organisation> choices = choices(user);
-        return choices.stream().filter(o -> o.id() == Objects.requireNonNullElse(user.organisationId(), -1L)).findFirst()
-                .or(() -> choices.stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("no organisation in scope"));
+        return user.ownOrFirstOf(choices(user)).orElseThrow(() -> new NotFoundException("no organisation in scope"));
     }
 
     private static void checkMayRecheck(CurrentUser user) {
