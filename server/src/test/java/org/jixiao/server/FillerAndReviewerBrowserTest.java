@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The main path in a real browser (Debian Chromium, headless): the unit's filler corrects an actual and sees the
  * row, the total and the grade re-scored in place, submits; the department's reviewer returns it with an opinion;
- * the filler reads the opinion. Screenshots of the pages go to docs/screenshots/.
+ * the filler reads the opinion; the finance reviewer's 复核 and overview pages draw their charts. Screenshots of the pages go to docs/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
 class FillerAndReviewerBrowserTest {
@@ -164,8 +164,22 @@ class FillerAndReviewerBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recheck-list")));
         assertThat(browser.findElement(By.id("recheck-list")).getText()).contains(PROJECT);
         assertThat(browser.findElement(By.id("summary-tables")).getText()).isNotBlank();
+        waitForCharts("chart-grades", "chart-gaps");
+        assertThat(browser.findElement(By.id("grade-distribution")).isDisplayed()).isFalse();
         screenshot("recheck");
+
+        browser.findElement(By.id("nav-overview")).click();
+        waitForCharts("chart-grades", "chart-gaps", "chart-children-grades", "chart-children-gaps");
+        assertThat(browser.findElement(By.id("overview-children")).getText()).contains("云南省工业和信息化厅");
+        screenshot("overview");
         signOut();
+    }
+
+    /** The charts drawn by ECharts from the page's JSON: each place holds a canvas. */
+    private void waitForCharts(String... ids) {
+        for (String id : ids) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
+        }
     }
 
     private static void screenshot(String name) throws IOException {

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -19,7 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two doors: the API ({@code /api/**}, stateless, API token or HTTP Basic, no session, no CSRF since no cookie
  * authenticates it) and the pages (form login, session, CSRF on every form). Only {@code /actuator/health} of
- * the actuator is public; the rest of it is refused.
+ * the actuator is public; the rest of it is refused. The published tables ({@code /public}) are read without
+ * signing in.
  */
 @Configuration
 public class SecurityConfig {
@@ -54,6 +56,8 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // 公开: the list and one table each; nothing under them, nothing else without signing in
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
