@@ -3,7 +3,6 @@ package org.jixiao.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,12 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.office.table.OfficialTables;
 import org.jixiao.office.xlsx.WorkbookExporter;
@@ -31,11 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,15 +65,7 @@ class BulkImportBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("jixiao.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("jixiao.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -99,11 +84,7 @@ class BulkImportBrowserTest {
         long id = jdbc.sql("SELECT id FROM evaluation WHERE project = :p ORDER BY id")
                 .param("p", IntegrationTestBase.YUNNAN_PASS_RATE).query(Long.class).list().get(0);
         SelfEvaluation e = evaluations.get(id, users.loadUserByUsername("admin")).form();
-        Header h = e.header();
-        return new SelfEvaluation(new Header(project, h.department(), h.unit(), h.year(), h.currencyUnit(), h.preparedBy(),
-                h.disclosureNo(), h.kind()), e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
-                e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
-                e.layout(), e.line());
+        return ExchangeIntegrationTest.renamed(e, project);
     }
 
     private Path bundle() throws IOException {
@@ -170,13 +151,6 @@ class BulkImportBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        String folder = System.getProperty("jixiao.test.screenshots");
-        if (folder == null || folder.isBlank()) {
-            return;
-        }
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of(folder, name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Browsers.screenshot(browser, name);
     }
 }

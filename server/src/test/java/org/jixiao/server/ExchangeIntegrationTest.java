@@ -61,7 +61,7 @@ class ExchangeIntegrationTest extends IntegrationTestBase {
         return evaluations.get(demoEvaluation(project), person("admin")).form();
     }
 
-    private static SelfEvaluation renamed(SelfEvaluation e, String project) {
+    static SelfEvaluation renamed(SelfEvaluation e, String project) {
         Header h = e.header();
         return new SelfEvaluation(new Header(project, h.department(), h.unit(), h.year(), h.currencyUnit(), h.preparedBy(),
                 h.disclosureNo(), h.kind()), e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
