@@ -17,12 +17,12 @@ public final class ImportReport {
      * A problem: {@code line} 0 for the file as a whole.
      */
     public record Note(int line, String zh, String en) {
-        /** "第 5 行：…" or "row 5: …". */
+        /** "第 5 行：…" or "row 5: …"; a workbook's problems name their sheet and row themselves. */
         public String text(String language) {
             if ("en".equals(language)) {
-                return line > 0 ? "row " + line + ": " + en : en;
+                return line > 0 && !en.contains("row " + line) ? "row " + line + ": " + en : en;
             }
-            return line > 0 ? "第 " + line + " 行：" + zh : zh;
+            return line > 0 && !zh.contains("第 " + line + " 行") ? "第 " + line + " 行：" + zh : zh;
         }
     }
 
