@@ -1,6 +1,5 @@
 package org.jixiao.server.system;
 
-import org.jixiao.server.org.UserRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,15 +37,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, JixiaoUserDetailsService details)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users, details), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
