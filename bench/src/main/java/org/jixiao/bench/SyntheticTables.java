@@ -101,10 +101,22 @@ public final class SyntheticTables {
 
     private final SplittableRandom random;
     private final Scorer scorer = Schemes.builtIn().scorer(Schemes.builtIn().get("national-2020"));
+    private final int minIndicators;
+    private final int maxIndicators;
     private int count;
 
     public SyntheticTables(long seed) {
+        this(seed, 5, 20);
+    }
+
+    /** Tables of {@code min}–{@code max} indicators each (the published ones have 5–20; the web benchmark wants ~15). */
+    public SyntheticTables(long seed, int minIndicators, int maxIndicators) {
+        if (minIndicators < 3 || maxIndicators < minIndicators) {
+            throw new IllegalArgumentException("indicators per table: " + minIndicators + "–" + maxIndicators);
+        }
         this.random = new SplittableRandom(seed);
+        this.minIndicators = minIndicators;
+        this.maxIndicators = maxIndicators;
     }
 
     /** {@code n} tables as one text, as a disclosure file holding several tables prints them. */
@@ -207,7 +219,7 @@ public final class SyntheticTables {
         Funding funding = new Funding(rows, budgetWeight, rate, budget.score(), null, List.of(), null);
 
         // indicators: 产出 50, 效益 30, 满意度 10 over the reported ones
-        int n = 5 + random.nextInt(16);
+        int n = minIndicators + random.nextInt(maxIndicators - minIndicators + 1);
         int satisfactions = 1 + (n >= 10 && chance(0.5) ? 1 : 0) + (n >= 16 && chance(0.3) ? 1 : 0);
         int benefits = Math.max(1, (int) Math.round((n - satisfactions) * fraction(0.2, 0.4).doubleValue()));
         int outputs = n - satisfactions - benefits;

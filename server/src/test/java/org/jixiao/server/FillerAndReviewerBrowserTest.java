@@ -2,22 +2,15 @@ package org.jixiao.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The main path in a real browser (Debian Chromium, headless): the unit's filler corrects an actual and sees the
  * row, the total and the grade re-scored in place, submits; the department's reviewer returns it with an opinion;
- * the filler reads the opinion. Screenshots of the pages go to docs/screenshots/.
+ * the filler reads the opinion; the finance reviewer's 复核 and overview pages draw their charts. Screenshots of the pages go to docs/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
 class FillerAndReviewerBrowserTest {
@@ -47,15 +40,7 @@ class FillerAndReviewerBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("jixiao.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1440,1000",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("jixiao.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browsers.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
@@ -164,18 +149,25 @@ class FillerAndReviewerBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recheck-list")));
         assertThat(browser.findElement(By.id("recheck-list")).getText()).contains(PROJECT);
         assertThat(browser.findElement(By.id("summary-tables")).getText()).isNotBlank();
+        waitForCharts("chart-grades", "chart-gaps");
+        assertThat(browser.findElement(By.id("grade-distribution")).isDisplayed()).isFalse();
         screenshot("recheck");
+
+        browser.findElement(By.id("nav-overview")).click();
+        waitForCharts("chart-grades", "chart-gaps", "chart-children-grades", "chart-children-gaps");
+        assertThat(browser.findElement(By.id("overview-children")).getText()).contains("云南省工业和信息化厅");
+        screenshot("overview");
         signOut();
     }
 
-    private static void screenshot(String name) throws IOException {
-        String folder = System.getProperty("jixiao.test.screenshots");
-        if (folder == null || folder.isBlank()) {
-            return;
+    /** The charts drawn by ECharts from the page's JSON: each place holds a canvas. */
+    private void waitForCharts(String... ids) {
+        for (String id : ids) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
         }
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of(folder, name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Browsers.screenshot(browser, name);
     }
 }

@@ -1,6 +1,8 @@
 package org.jixiao.core.checks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.core.evaluation.Funding;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.Scheme;
@@ -37,5 +39,17 @@ final class ExpectedWeights {
             }
         }
         return sum;
+    }
+
+    /** The 三级 names of the counted indicators without a weight, joined for a message. */
+    static String unweightedNames(CheckContext ctx) {
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < ctx.indicators().size(); k++) {
+            IndicatorScore s = ctx.score(k);
+            if (s.counts() && s.weight() == null) {
+                names.add(ctx.indicators().get(k).name());
+            }
+        }
+        return String.join("、", names);
     }
 }

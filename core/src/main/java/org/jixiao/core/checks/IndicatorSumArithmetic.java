@@ -8,7 +8,8 @@ import org.jixiao.core.scoring.IndicatorScore;
 /**
  * The 分值 and 得分 printed on the indicator sum row against the score sheet's sums over the indicators that count.
  * The message also gives the sum of the printed rows, so a reader can tell a slip in the addition from a row whose
- * score the rules changed.
+ * score the rules changed. Where a counted row has no weight the weight sum cannot be recomputed, and the finding
+ * says which row rather than reporting a difference that may not be there.
  */
 public final class IndicatorSumArithmetic implements Check {
     public static final String CODE = "ARITHMETIC_INDICATOR_SUM";
@@ -35,7 +36,10 @@ public final class IndicatorSumArithmetic implements Check {
         }
         int line = ctx.evaluation().line();
         BigDecimal weightSum = ctx.sheet().indicatorWeightSum();
-        if (printedWeights != null && weightSum != null) {
+        if (printedWeights != null && weightSum != null && !ctx.sheet().weightsKnown()) {
+            out.add(Finding.of(CODE, "weight_unknown", Severity.WARNING, Place.cell(ROW, Term.WEIGHT.zh(), line),
+                    printedWeights, ExpectedWeights.unweightedNames(ctx), weightSum));
+        } else if (printedWeights != null && weightSum != null) {
             compare(ctx, "weight", Term.WEIGHT, printedWeights, weightSum, rowWeights, line, out);
         }
         BigDecimal scoreSum = ctx.sheet().indicatorScoreSum();

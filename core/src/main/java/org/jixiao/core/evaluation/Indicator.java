@@ -16,9 +16,16 @@ import org.jixiao.core.text.Text;
  * @param reportedScore   得分 as printed, null when none
  * @param deviationReason 偏差原因分析及改进措施, "" when none
  * @param line            the line of the source it was read from, 0 when not read from text
+ * @param category        the first-level class the labels name; always derived from them (a value passed is
+ *                        replaced), once here because the rules ask for it on every score
  */
 public record Indicator(String level1, String level2, String name, Target target, Actual actual,
-                        BigDecimal weight, BigDecimal reportedScore, String deviationReason, int line) {
+                        BigDecimal weight, BigDecimal reportedScore, String deviationReason, int line, Category category) {
+
+    public Indicator(String level1, String level2, String name, Target target, Actual actual,
+                     BigDecimal weight, BigDecimal reportedScore, String deviationReason, int line) {
+        this(level1, level2, name, target, actual, weight, reportedScore, deviationReason, line, null);
+    }
 
     public Indicator {
         name = name == null ? "" : Text.clean(name);
@@ -31,11 +38,8 @@ public record Indicator(String level1, String level2, String name, Target target
         if (actual == null) {
             actual = Actual.reported("");
         }
-    }
-
-    public Category category() {
         Category c = Category.ofLevel1(level1);
-        return c == Category.OTHER ? Category.ofLevel2(level2) : c;
+        category = c == Category.OTHER ? Category.ofLevel2(level2) : c;
     }
 
     public boolean hasDeviationReason() {

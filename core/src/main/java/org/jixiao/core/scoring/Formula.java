@@ -25,6 +25,7 @@ public enum Formula {
     KEPT_NO_TARGET,
     KEPT_NO_ACTUAL,
     KEPT_NO_WEIGHT,
+    KEPT_NO_RULE,
     NOT_REPORTED,
     EXCLUDED;
 

@@ -74,14 +74,27 @@ public final class Schemes {
         if (s.scale() < 0 || s.scale() > 6) {
             throw new IllegalArgumentException("scheme " + s.id() + ": \"scale\" must be 0 to 6 / 小数位须在 0–6 之间");
         }
-        if (s.gradeBands() != null) {
-            for (int k = 1; k < s.gradeBands().size(); k++) {
-                if (s.gradeBands().get(k).min().compareTo(s.gradeBands().get(k - 1).min()) >= 0) {
-                    throw new IllegalArgumentException("scheme " + s.id() + ": grade bands must be listed highest first / 等级须从高到低排列");
-                }
-            }
+        if (s.hasGradeBands()) {
+            validateGradeBands(s, source);
         }
         Rules.forScheme(s); // fails on unknown rule ids and missing rule options
+    }
+
+    private static void validateGradeBands(Scheme s, String source) {
+        List<Scheme.GradeBand> bands = s.gradeBands();
+        for (int k = 1; k < bands.size(); k++) {
+            if (bands.get(k).min().compareTo(bands.get(k - 1).min()) >= 0) {
+                throw new IllegalArgumentException("scheme " + s.id() + ": grade bands must be listed highest first / 等级须从高到低排列");
+            }
+        }
+        // without a band from 0, a total below the lowest bound would get a grade no band gives it
+        Scheme.GradeBand lowest = bands.get(bands.size() - 1);
+        if (lowest.min() == null || lowest.min().signum() != 0) {
+            String from = lowest.min() == null ? "—" : lowest.min().toPlainString();
+            throw new IllegalArgumentException("scheme file " + source + ": the lowest band of \"gradeBands\" (\"" + lowest.grade()
+                    + "\", from " + from + ") must start at 0 / 评分方案文件 " + source + " 的 \"gradeBands\" 最低一档（“"
+                    + lowest.grade() + "”，自 " + from + " 分）须从 0 分起");
+        }
     }
 
     private static Schemes loadBuiltIn() {

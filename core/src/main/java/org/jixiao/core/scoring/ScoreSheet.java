@@ -11,7 +11,7 @@ import java.util.List;
  * @param schemeVersion     its version
  * @param budget            the execution score, or null where the scheme does not score the funding block
  * @param indicators        one score per indicator, in the evaluation's order
- * @param indicatorWeightSum sum of the weights of the indicators that count
+ * @param indicatorWeightSum sum of the weights of the indicators that count and have one; see {@link #weightsKnown()}
  * @param indicatorScoreSum sum of their scores
  * @param total             budget score plus indicator scores; never capped
  * @param maxTotal          the scheme's full mark
@@ -24,5 +24,19 @@ public record ScoreSheet(String schemeId, String schemeVersion, BudgetScore budg
 
     public ScoreSheet {
         indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * False when a counted indicator has no weight (none printed, none shared out): its printed score still counts,
+     * as the table counts it, but its weight is unknown, so {@code indicatorWeightSum} is the sum of the others and
+     * cannot be checked against a printed or expected total.
+     */
+    public boolean weightsKnown() {
+        for (IndicatorScore s : indicators) {
+            if (s.counts() && s.weight() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

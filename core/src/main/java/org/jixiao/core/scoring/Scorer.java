@@ -66,9 +66,10 @@ public final class Scorer {
                 return rule.score(indicator, weight);
             }
         }
+        // e.g. a target of >= 0 under a scheme whose rules all need a positive target: the figures may be fine
         BigDecimal printed = indicator.reportedScore() == null ? BigDecimal.ZERO : indicator.reportedScore();
         return new IndicatorScore(weight, indicator.reportedScore(), indicator.reportedScore(), Basis.KEPT_REPORTED,
-                Explanation.of(Formula.KEPT_NOT_NUMERIC, indicator.actual().text(), printed), "none");
+                Explanation.of(Formula.KEPT_NO_RULE, indicator.target().text(), indicator.actual().text(), printed), "none");
     }
 
     /**

@@ -59,4 +59,14 @@ class WeightsNotSummingTest {
         assertThat(keys(nationalWith("50", "30", "10").maxTotal("80").findings(check)))
                 .containsExactly("WEIGHTS_NOT_SUMMING.max_total");
     }
+
+    @Test
+    void a_row_with_a_score_but_no_weight_leaves_the_schemes_total_unchecked_and_says_why() {
+        List<Finding> f = IndicatorSumArithmeticTest.yunnan13WithoutOneWeight().findings(check);
+
+        assertThat(keys(f)).containsExactly("WEIGHTS_NOT_SUMMING.weight_unknown");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(zh(f.get(0))).contains("咨询服务渠道", "90", "80");
+        assertThat(en(f.get(0))).contains("咨询服务渠道", "no weight", "90", "80");
+    }
 }

@@ -100,6 +100,17 @@ class SchemesTest {
     }
 
     @Test
+    void a_scheme_file_whose_lowest_grade_band_does_not_start_at_0_is_refused_naming_the_file_and_field() throws IOException {
+        Path file = hebeiWith("{\"grade\": \"差\", \"min\": 0}", "{\"grade\": \"差\", \"min\": 50}");
+        assertThatThrownBy(() -> Schemes.withFiles(List.of(file)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("\"gradeBands\"")
+                .hasMessageContaining("must start at 0")
+                .hasMessageContaining("须从 0 分起");
+    }
+
+    @Test
     void a_scheme_file_without_an_id_is_refused() throws IOException {
         Path file = hebeiWith("\"id\": \"hebei-2019\",", "");
         assertThatThrownBy(() -> Schemes.withFiles(List.of(file)))

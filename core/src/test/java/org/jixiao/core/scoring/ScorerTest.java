@@ -113,6 +113,19 @@ class ScorerTest {
     }
 
     @Test
+    void a_row_with_a_printed_score_but_no_weight_counts_its_score_and_leaves_the_weight_sum_unknown() {
+        List<Indicator> indicators = List.of(
+                row("产出指标", "数量指标", "考点数量", ">=", "8", "个", "18", "80", "80"),
+                row("满意度指标", "服务对象满意度", "咨询服务渠道", ">=", "3", "个", "4", null, "10"));
+        ScoreSheet sheet = new Scorer(NATIONAL).score(evaluation(funding("100", "100", "100", "10"), indicators));
+
+        assertThat(sheet.indicatorScoreSum()).isEqualByComparingTo("90.00");
+        assertThat(sheet.indicatorWeightSum()).isEqualByComparingTo("80");
+        assertThat(sheet.weightsKnown()).isFalse();
+        assertThat(new Scorer(NATIONAL).score(yunnanTable13()).weightsKnown()).isTrue();
+    }
+
+    @Test
     void schemes_hand_out_one_cached_scorer_each() {
         Schemes schemes = Schemes.builtIn();
         assertThat(schemes.scorer(NATIONAL)).isSameAs(schemes.scorer(NATIONAL));

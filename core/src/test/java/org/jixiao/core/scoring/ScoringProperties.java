@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.evaluation.Target;
 
@@ -134,6 +135,28 @@ class ScoringProperties {
                 && HUNDRED.multiply(lo).compareTo(upper.multiply(a)) <= 0) {
             assertThat(sLo).as("inside the band").isEqualByComparingTo(w);
         }
+    }
+
+    @Property
+    void under_suzhou_a_banded_score_is_the_completion_formula_rounded_once_half_up(
+            @ForAll("bandedLevel1") String level1, @ForAll("positiveTargets") BigDecimal a,
+            @ForAll @BigRange(min = "0", max = "100000") @Scale(2) BigDecimal b, @ForAll("weights") BigDecimal w,
+            @ForAll boolean ceiling) {
+        Operator op = ceiling ? Operator.LE : Operator.GE;
+        Indicator i = new Indicator(level1, null, "指标", Target.quantitative(op, a, ""), Actual.of(b), w, null, "", 0);
+        // the rate to 60 digits: far past where any rounding to 2 decimals could notice
+        java.math.MathContext wide = new java.math.MathContext(60);
+        BigDecimal c = ceiling
+                ? (b.compareTo(a) <= 0 ? HUNDRED : HUNDRED.multiply(a).divide(b, wide))
+                : HUNDRED.multiply(b).divide(a, wide);
+        Scheme.CompletionBands bands = SUZHOU.completionBands();
+        BigDecimal upper = bands.upperFor(i.category());
+        BigDecimal share = c.compareTo(bands.lower()) < 0
+                ? HUNDRED.subtract(bands.lower().subtract(c).multiply(bands.deductBelowPct()))
+                : c.compareTo(upper) > 0 ? HUNDRED.subtract(c.subtract(upper).multiply(bands.deductAbovePct())) : HUNDRED;
+        BigDecimal expected = w.multiply(share).divide(HUNDRED, wide).setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(w);
+
+        assertThat(new Scorer(SUZHOU).score(i).score()).isEqualByComparingTo(expected);
     }
 
     @Property

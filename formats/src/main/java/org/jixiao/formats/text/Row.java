@@ -4,8 +4,30 @@ import java.util.List;
 import org.jixiao.core.text.Numbers;
 import org.jixiao.core.text.Text;
 
-/** One row of a table as extracted: its source line and its cells (as printed, trimmed). */
-record Row(int line, List<String> cells) {
+/**
+ * One row of a table as extracted: its source line and its cells (as printed, trimmed). Every row is looked at by
+ * several parts of the reader (header? funding label? title?), so each cell's comparison key is made once, on first
+ * use, and kept.
+ */
+final class Row {
+    private final int line;
+    private final List<String> cells;
+    private final String[] keys;
+    private String joinedKey;
+
+    Row(int line, List<String> cells) {
+        this.line = line;
+        this.cells = cells;
+        this.keys = new String[cells.size()];
+    }
+
+    int line() {
+        return line;
+    }
+
+    List<String> cells() {
+        return cells;
+    }
 
     int size() {
         return cells.size();
@@ -16,7 +38,15 @@ record Row(int line, List<String> cells) {
     }
 
     String key(int i) {
-        return Text.key(cell(i));
+        if (i < 0 || i >= keys.length) {
+            return "";
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = Text.key(cells.get(i));
+            keys[i] = k;
+        }
+        return k;
     }
 
     boolean isBlank() {
@@ -30,11 +60,14 @@ record Row(int line, List<String> cells) {
 
     /** The row's text with all cells joined, as a comparison key. */
     String joinedKey() {
-        StringBuilder b = new StringBuilder();
-        for (String c : cells) {
-            b.append(c);
+        if (joinedKey == null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < keys.length; i++) {
+                b.append(key(i));
+            }
+            joinedKey = b.toString();
         }
-        return Text.key(b.toString());
+        return joinedKey;
     }
 
     /** Index of the first cell whose key starts with one of the labels, -1 when none. */

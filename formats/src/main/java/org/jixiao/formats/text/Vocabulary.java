@@ -11,6 +11,8 @@ final class Vocabulary {
     private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?");
     private static final Pattern DISCLOSURE_NO = Pattern.compile("公开\\d+表");
     private static final Pattern GRADE = Pattern.compile("[优良中差]|优秀|良好|合格|不合格|较差");
+    /** The longest key LEVEL1 or LEVEL2 can match: 二级指标:生态环境成本指标. */
+    private static final int LONGEST_LEVEL = 13;
 
     private Vocabulary() {
     }
@@ -20,13 +22,22 @@ final class Vocabulary {
     }
 
     static boolean isLevel1(String cell) {
-        String k = withoutPoints(Text.key(cell));
+        String k = levelKey(cell);
         return !k.isEmpty() && LEVEL1.matcher(k).matches();
     }
 
     static boolean isLevel2(String cell) {
-        String k = withoutPoints(Text.key(cell));
+        String k = levelKey(cell);
         return !k.isEmpty() && LEVEL2.matcher(k).matches();
+    }
+
+    /** The key a level label is matched on; "" for a cell too long to be one, which spares sentences the regexes. */
+    private static String levelKey(String cell) {
+        String k = Text.key(cell);
+        if (k.length() > LONGEST_LEVEL && !k.endsWith("分") && !k.endsWith("分)")) {
+            return "";
+        }
+        return withoutPoints(k);
     }
 
     static boolean isLevelLabel(String cell) {

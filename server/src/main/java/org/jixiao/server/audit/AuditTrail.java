@@ -2,6 +2,8 @@ package org.jixiao.server.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +18,11 @@ public class AuditTrail {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    public AuditTrail(JdbcClient jdbc) {
+    public AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
@@ -26,15 +30,17 @@ public class AuditTrail {
      */
     public void record(long evaluationId, int evaluationVersion, Long actorId, String actorName, AuditSource source,
                        List<Change> changes) {
-        OffsetDateTime now = OffsetDateTime.now();
-        for (Change c : changes) {
-            jdbc.sql("""
-                    INSERT INTO audit_entry (evaluation_id, evaluation_version, actor_id, actor_name, at, source, field, old_value, new_value)
-                    VALUES (:e, :ver, :a, :n, :at, :s, :f, :o, :v)""")
-                    .param("e", evaluationId).param("ver", evaluationVersion).param("a", actorId).param("n", actorName).param("at", now)
-                    .param("s", source.name()).param("f", c.field()).param("o", c.oldValue()).param("v", c.newValue())
-                    .update();
+        if (changes.isEmpty()) {
+            return;
         }
+        OffsetDateTime now = OffsetDateTime.now();
+        // one batch, one round trip: a save can change dozens of fields
+        batches.batchUpdate("""
+                INSERT INTO audit_entry (evaluation_id, evaluation_version, actor_id, actor_name, at, source, field, old_value, new_value)
+                VALUES (:e, :ver, :a, :n, :at, :s, :f, :o, :v)""", changes.stream().map(c -> new MapSqlParameterSource()
+                .addValue("e", evaluationId).addValue("ver", evaluationVersion).addValue("a", actorId).addValue("n", actorName)
+                .addValue("at", now).addValue("s", source.name()).addValue("f", c.field()).addValue("o", c.oldValue())
+                .addValue("v", c.newValue())).toArray(MapSqlParameterSource[]::new));
     }
 
     /** The history of one evaluation, newest first. The caller has checked the evaluation is in scope. */

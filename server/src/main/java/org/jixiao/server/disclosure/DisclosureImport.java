@@ -47,7 +47,7 @@ public class DisclosureImport {
         return new Imported(ids, result.allProblems());
     }
 
-    static SelfEvaluation withYear(SelfEvaluation e, Integer year) {
+    public static SelfEvaluation withYear(SelfEvaluation e, Integer year) {
         Header h = e.header();
         if (h.year() != null || year == null) {
             return e;

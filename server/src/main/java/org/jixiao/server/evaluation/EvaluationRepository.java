@@ -22,6 +22,8 @@ import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.org.Scope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,9 +45,11 @@ public class EvaluationRepository {
             e.reported_total, e.reported_grade""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    public EvaluationRepository(JdbcClient jdbc) {
+    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public Optional<StoredEvaluation> findById(long id, Scope scope) {
@@ -59,23 +63,17 @@ public class EvaluationRepository {
 
     /** The list: filtered, in scope, newest first, one page, with the count of all matches. */
     public Page<EvaluationSummary> find(EvaluationFilter f, Scope scope, String departmentPath) {
-        String where = """
-                FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
-                WHERE o.path LIKE :scope
-                  AND (:year = 0 OR e.budget_year = :year)
-                  AND (:unit = 0 OR e.organisation_id = :unit)
-                  AND (:deptPath = '' OR o.path LIKE :deptPath)
-                  AND e.status IN (:statuses)
-                  AND (:grade = '' OR e.score_grade = :grade)
-                  AND (:scheme = '' OR e.scheme_id = :scheme)
-                  AND (:q = '' OR LOWER(e.project) LIKE :q ESCAPE '\\')
-                """;
-        long total = bindFilter(jdbc.sql("SELECT COUNT(*) " + where), f, scope, departmentPath).query(Long.class).single();
-        List<EvaluationSummary> items = bindFilter(jdbc.sql("""
+        ListConditions where = new ListConditions(f, scope, departmentPath);
+        long total = where.bind(jdbc.sql("SELECT COUNT(*)" + where.fromWhere())).query(Long.class).single();
+        long offset = (long) f.page() * f.size();
+        if (offset >= total) {
+            return new Page<>(List.of(), total, f.page(), f.size());
+        }
+        List<EvaluationSummary> items = where.bind(jdbc.sql("""
                 SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.name AS organisation_name, e.scheme_id, e.status,
-                       e.score_total, e.score_grade, e.updated_at
-                """ + where + " ORDER BY e.updated_at DESC, e.id DESC LIMIT :limit OFFSET :offset"), f, scope, departmentPath)
-                .param("limit", f.size()).param("offset", (long) f.page() * f.size())
+                       e.score_total, e.score_grade, e.updated_at""" + where.fromWhere()
+                        + " ORDER BY e.updated_at DESC, e.id DESC LIMIT :limit OFFSET :offset"))
+                .param("limit", f.size()).param("offset", offset)
                 .query((rs, n) -> new EvaluationSummary(rs.getLong("id"), intOrNull(rs, "budget_year"), rs.getString("project"),
                         rs.getString("department"), rs.getString("unit"), rs.getString("organisation_name"),
                         rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")),
@@ -83,17 +81,6 @@ public class EvaluationRepository {
                         rs.getObject("updated_at", OffsetDateTime.class)))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
-    }
-
-    private StatementSpec bindFilter(StatementSpec spec, EvaluationFilter f, Scope scope, String departmentPath) {
-        return spec.param("scope", scope.pathPattern())
-                .param("year", f.year() == null ? 0 : f.year())
-                .param("unit", f.unitId() == null ? 0L : f.unitId())
-                .param("deptPath", departmentPath == null ? "" : departmentPath)
-                .param("statuses", f.statuses().stream().map(Enum::name).toList())
-                .param("grade", f.grade() == null ? "" : f.grade())
-                .param("scheme", f.schemeId() == null ? "" : f.schemeId())
-                .param("q", f.query() == null ? "" : "%" + likeEscape(f.query().toLowerCase(java.util.Locale.ROOT)) + "%");
     }
 
     static String likeEscape(String s) {
@@ -208,45 +195,54 @@ public class EvaluationRepository {
                 .param("scoreTotal", sheet == null ? null : sheet.total()).param("scoreGrade", sheet == null ? null : sheet.grade());
     }
 
+    /** The child rows, one batch per table: a save then costs three round trips, not one per row. */
     private void insertChildren(long id, SelfEvaluation form, List<Recheck> rechecks) {
         List<FundingRow> rows = form.funding().rows();
+        List<MapSqlParameterSource> funding = new ArrayList<>(rows.size());
         for (int k = 0; k < rows.size(); k++) {
             FundingRow r = rows.get(k);
-            jdbc.sql("""
-                    INSERT INTO funding_row (evaluation_id, position, kind, label, initial_amount, annual_amount, executed_amount, rate_pct)
-                    VALUES (:id, :p, :kind, :label, :i, :a, :x, :r)""")
-                    .param("id", id).param("p", k).param("kind", r.kind().name()).param("label", r.label())
-                    .param("i", r.initial()).param("a", r.annual()).param("x", r.executed()).param("r", r.ratePct())
-                    .update();
+            funding.add(new MapSqlParameterSource("id", id).addValue("p", k).addValue("kind", r.kind().name())
+                    .addValue("label", r.label()).addValue("i", r.initial()).addValue("a", r.annual())
+                    .addValue("x", r.executed()).addValue("r", r.ratePct()));
         }
+        batch("""
+                INSERT INTO funding_row (evaluation_id, position, kind, label, initial_amount, annual_amount, executed_amount, rate_pct)
+                VALUES (:id, :p, :kind, :label, :i, :a, :x, :r)""", funding);
         List<SubItem> items = new ArrayList<>(form.funding().subItems());
         if (form.funding().subItemTotal() != null) {
             items.add(form.funding().subItemTotal());
         }
+        List<MapSqlParameterSource> subItems = new ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
             SubItem s = items.get(k);
-            boolean total = s == form.funding().subItemTotal();
-            jdbc.sql("INSERT INTO sub_item (evaluation_id, position, name, budget, actual, is_total) VALUES (:id, :p, :n, :b, :a, :t)")
-                    .param("id", id).param("p", k).param("n", s.name()).param("b", s.budget()).param("a", s.actual())
-                    .param("t", total).update();
+            subItems.add(new MapSqlParameterSource("id", id).addValue("p", k).addValue("n", s.name()).addValue("b", s.budget())
+                    .addValue("a", s.actual()).addValue("t", s == form.funding().subItemTotal()));
         }
+        batch("INSERT INTO sub_item (evaluation_id, position, name, budget, actual, is_total) VALUES (:id, :p, :n, :b, :a, :t)",
+                subItems);
         List<Indicator> indicators = form.indicators();
+        List<MapSqlParameterSource> indicatorRows = new ArrayList<>(indicators.size());
         for (int k = 0; k < indicators.size(); k++) {
             Indicator i = indicators.get(k);
             Recheck r = k < rechecks.size() ? rechecks.get(k) : Recheck.NONE;
-            jdbc.sql("""
-                    INSERT INTO indicator (evaluation_id, position, level1, level2, name, operator, target_value, target_unit,
-                        target_text, actual_status, actual_text, actual_reason, weight, reported_score, deviation_reason,
-                        recheck_score, recheck_deduction, recheck_note)
-                    VALUES (:id, :p, :l1, :l2, :name, :op, :tv, :tu, :tt, :as, :at, :ar, :w, :rs, :dr, :cs, :cd, :cn)""")
-                    .param("id", id).param("p", k).param("l1", i.level1()).param("l2", i.level2()).param("name", i.name())
-                    .param("op", i.target().operator().name()).param("tv", i.target().value())
-                    .param("tu", i.target().unit()).param("tt", i.target().text())
-                    .param("as", i.actual().status().name()).param("at", i.actual().text())
-                    .param("ar", i.actual().reason()).param("w", i.weight()).param("rs", i.reportedScore())
-                    .param("dr", i.deviationReason())
-                    .param("cs", r.score()).param("cd", r.deduction()).param("cn", r.note())
-                    .update();
+            indicatorRows.add(new MapSqlParameterSource("id", id).addValue("p", k).addValue("l1", i.level1())
+                    .addValue("l2", i.level2()).addValue("name", i.name()).addValue("op", i.target().operator().name())
+                    .addValue("tv", i.target().value()).addValue("tu", i.target().unit()).addValue("tt", i.target().text())
+                    .addValue("as", i.actual().status().name()).addValue("at", i.actual().text())
+                    .addValue("ar", i.actual().reason()).addValue("w", i.weight()).addValue("rs", i.reportedScore())
+                    .addValue("dr", i.deviationReason())
+                    .addValue("cs", r.score()).addValue("cd", r.deduction()).addValue("cn", r.note()));
+        }
+        batch("""
+                INSERT INTO indicator (evaluation_id, position, level1, level2, name, operator, target_value, target_unit,
+                    target_text, actual_status, actual_text, actual_reason, weight, reported_score, deviation_reason,
+                    recheck_score, recheck_deduction, recheck_note)
+                VALUES (:id, :p, :l1, :l2, :name, :op, :tv, :tu, :tt, :as, :at, :ar, :w, :rs, :dr, :cs, :cd, :cn)""", indicatorRows);
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
         }
     }
 

@@ -81,7 +81,8 @@ public class EvaluationService {
         }
         String scheme = schemeId != null && scoring.knows(schemeId) ? schemeId : stored.schemeId();
         Scored scored = scoring.score(changed, scheme);
-        SelfEvaluation kept = FormMapper.withComputedFigures(changed, scored.sheet());
+        // An import keeps the figures as printed, as create does: a re-import of the same file then changes nothing.
+        SelfEvaluation kept = source == AuditSource.IMPORT ? changed : FormMapper.withComputedFigures(changed, scored.sheet());
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));

@@ -19,6 +19,22 @@ record Assessed(StoredEvaluation stored, Scored scored, TableAmounts amounts) {
                 .count();
     }
 
+    /** The total the unit claims. */
+    BigDecimal selfTotal() {
+        return Gap.selfTotal(stored.form(), scored.sheet());
+    }
+
+    /** The total after the finance re-check, null when nothing was re-checked. */
+    BigDecimal recheckedTotal() {
+        return Gap.recheckedTotal(scored.sheet(), stored.rechecks());
+    }
+
+    /** |self − (re-checked, else recomputed)|: what the 复核 list ranks by. */
+    BigDecimal gap() {
+        BigDecimal rechecked = recheckedTotal();
+        return Gap.between(selfTotal(), rechecked != null ? rechecked : scored.sheet().total());
+    }
+
     /** The execution rate the scheme scored, or — where it scores none — the one the amounts give. */
     BigDecimal ratePct() {
         BudgetScore budget = scored.sheet().budget();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.system.ChartJson;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,14 +21,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class RecheckController {
     private final RecheckService recheck;
     private final RecheckCsv csv;
+    private final RecheckCharts charts;
+    private final ChartJson chartJson;
 
-    RecheckController(RecheckService recheck, RecheckCsv csv) {
+    RecheckController(RecheckService recheck, RecheckCsv csv, RecheckCharts charts, ChartJson chartJson) {
         this.recheck = recheck;
         this.csv = csv;
+        this.charts = charts;
+        this.chartJson = chartJson;
     }
 
     @GetMapping("/recheck")
-    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") RecheckQuery query, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") RecheckQuery query, Model model,
+                Locale locale) {
         RecheckResult result = recheck.list(query, user);
         model.addAttribute("result", result);
         model.addAttribute("query", result.query());
@@ -36,6 +42,7 @@ class RecheckController {
         model.addAttribute("codes", recheck.codes());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("units", CurrencyUnit.values());
+        model.addAttribute("charts", chartJson.of(charts.of(result.summary(), locale)));
         return "recheck";
     }
 

@@ -33,13 +33,11 @@ public record RecheckRow(long id, Integer year, String project, String departmen
     static RecheckRow of(Assessed a, CurrencyUnit unit) {
         SelfEvaluation form = a.stored().form();
         ScoreSheet sheet = a.scored().sheet();
-        BigDecimal self = Gap.selfTotal(form, sheet);
-        BigDecimal rechecked = Gap.recheckedTotal(sheet, a.stored().rechecks());
         List<Finding> found = a.scored().findings();
         TableAmounts amounts = a.amounts().in(unit);
         return new RecheckRow(a.stored().id(), form.header().year(), form.header().project(), form.header().department(),
-                form.header().unit(), a.stored().organisationName(), a.stored().status(), self, sheet.total(), rechecked,
-                Gap.between(self, rechecked != null ? rechecked : sheet.total()), form.reportedGrade(), sheet.grade(),
+                form.header().unit(), a.stored().organisationName(), a.stored().status(), a.selfTotal(), sheet.total(), a.recheckedTotal(),
+                a.gap(), form.reportedGrade(), sheet.grade(),
                 two(a.ratePct()), count(found, Severity.ERROR), count(found, Severity.WARNING), count(found, Severity.NOTICE),
                 a.unmet(), two(amounts.budget()), two(amounts.executed()), unit,
                 found.stream().map(f -> new FindingRef(f.code(), f.severity(), f.place().indicator())).toList());

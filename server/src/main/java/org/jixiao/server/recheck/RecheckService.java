@@ -3,10 +3,7 @@ package org.jixiao.server.recheck;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.jixiao.core.checks.Checks;
-import org.jixiao.server.evaluation.EvaluationRepository;
-import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.org.OrgKind;
@@ -29,16 +26,11 @@ public class RecheckService {
             .thenComparing(RecheckRow::project, Comparator.nullsLast(Comparator.<String>naturalOrder()))
             .thenComparingLong(RecheckRow::id);
 
-    private final RecheckRepository repository;
-    private final EvaluationRepository evaluations;
-    private final EvaluationService service;
+    private final Assessments assessments;
     private final OrganisationRepository organisations;
 
-    RecheckService(RecheckRepository repository, EvaluationRepository evaluations, EvaluationService service,
-                   OrganisationRepository organisations) {
-        this.repository = repository;
-        this.evaluations = evaluations;
-        this.service = service;
+    RecheckService(Assessments assessments, OrganisationRepository organisations) {
+        this.assessments = assessments;
         this.organisations = organisations;
     }
 
@@ -58,14 +50,10 @@ public class RecheckService {
     public RecheckResult list(RecheckQuery query, CurrentUser user) {
         Organisation org = organisation(query.org(), user);
         RecheckQuery q = query.withOrg(org.id());
-        List<Assessed> tables = repository.ids(user.scope(), org, q.year()).stream()
-                .map(id -> evaluations.findById(id, user.scope()).orElse(null))
-                .filter(Objects::nonNull)
-                .map(e -> Assessed.of(e, service.score(e)))
-                .toList();
+        List<Assessed> tables = assessments.of(user.scope(), org, q.year());
         List<RecheckRow> ranked = tables.stream().map(a -> RecheckRow.of(a, q.unit()))
                 .filter(r -> r.admittedBy(q)).sorted(BY_GAP).toList();
-        return new RecheckResult(org, q, repository.years(user.scope(), org), RecheckSummary.of(tables, q.unit()), ranked);
+        return new RecheckResult(org, q, assessments.years(user.scope(), org), RecheckSummary.of(tables, q.unit()), ranked);
     }
 
     /** Every code a re-check can raise: the choices of the code filter. */
@@ -78,10 +66,7 @@ public class RecheckService {
         if (id != null) {
             return organisations.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("organisation " + id));
         }
-        List<Organisation> choices = choices(user);
-        return choices.stream().filter(o -> o.id() == Objects.requireNonNullElse(user.organisationId(), -1L)).findFirst()
-                .or(() -> choices.stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("no organisation in scope"));
+        return user.ownOrFirstOf(choices(user)).orElseThrow(() -> new NotFoundException("no organisation in scope"));
     }
 
     private static void checkMayRecheck(CurrentUser user) {

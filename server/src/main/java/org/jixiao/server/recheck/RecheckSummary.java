@@ -2,47 +2,60 @@ package org.jixiao.server.recheck;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.evaluation.EvaluationStatus;
 
 /**
  * A department's or region's tables at a glance. Amounts of tables printed in 元 and in 万元 are converted exactly
- * to the one declared unit, summed, and only the sums rounded (HALF_UP, 2 decimals); so is the mean rate.
+ * to the one declared unit, summed, and only the sums rounded (HALF_UP, 2 decimals); so are the means.
  *
+ * @param statuses    tables per workflow status, every status listed
  * @param grades      tables per grade, 优 良 中 差 first, then any other, "" for tables with no grade
  * @param budget      the sum of the tables' budgets in {@code unit}; null when no table states one
  * @param meanRatePct the mean of the tables' execution rates, over the tables that have one
  * @param unmet       counted indicators scoring below their weight, over all tables
+ * @param meanGap     the mean |self − re-checked (else recomputed) total|, over the tables that have both
+ * @param gaps        tables per gap bin (see {@link GapHistogram})
  */
-public record RecheckSummary(int tables, Map<String, Integer> grades, CurrencyUnit unit, BigDecimal budget,
-                             BigDecimal executed, BigDecimal meanRatePct, int unmet) {
+public record RecheckSummary(int tables, Map<EvaluationStatus, Integer> statuses, Map<String, Integer> grades,
+                             CurrencyUnit unit, BigDecimal budget, BigDecimal executed, BigDecimal meanRatePct, int unmet,
+                             BigDecimal meanGap, Map<String, Integer> gaps) {
     static final List<String> GRADES = List.of("优", "良", "中", "差");
 
     static RecheckSummary of(List<Assessed> tables, CurrencyUnit unit) {
+        Map<EvaluationStatus, Integer> statuses = new EnumMap<>(EvaluationStatus.class);
+        for (EvaluationStatus s : EvaluationStatus.values()) {
+            statuses.put(s, 0);
+        }
         Map<String, Integer> grades = new LinkedHashMap<>();
         GRADES.forEach(g -> grades.put(g, 0));
+        Map<String, Integer> gaps = GapHistogram.empty();
         BigDecimal budget = null;
         BigDecimal executed = null;
-        BigDecimal rates = BigDecimal.ZERO;
-        int rated = 0;
+        Mean rates = new Mean();
+        Mean gapMean = new Mean();
         int unmet = 0;
         for (Assessed a : tables) {
+            statuses.merge(a.stored().status(), 1, Integer::sum);
             String grade = a.scored().sheet().grade();
             grades.merge(grade == null ? "" : grade, 1, Integer::sum);
             TableAmounts amounts = a.amounts().in(unit);
             budget = add(budget, amounts.budget());
             executed = add(executed, amounts.executed());
-            BigDecimal rate = a.ratePct();
-            if (rate != null) {
-                rates = rates.add(rate);
-                rated++;
+            rates.add(a.ratePct());
+            BigDecimal gap = a.gap();
+            if (gap != null) {
+                gapMean.add(gap);
+                gaps.merge(GapHistogram.binOf(gap), 1, Integer::sum);
             }
             unmet += a.unmet();
         }
-        BigDecimal mean = rated == 0 ? null : rates.divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
-        return new RecheckSummary(tables.size(), grades, unit, RecheckRow.two(budget), RecheckRow.two(executed), mean, unmet);
+        return new RecheckSummary(tables.size(), statuses, grades, unit, RecheckRow.two(budget), RecheckRow.two(executed),
+                rates.value(), unmet, gapMean.value(), gaps);
     }
 
     private static BigDecimal add(BigDecimal sum, BigDecimal d) {
@@ -52,5 +65,27 @@ public record RecheckSummary(int tables, Map<String, Integer> grades, CurrencyUn
     /** The largest grade count, for scaling the bars of the distribution (at least 1). */
     public int mostInOneGrade() {
         return Math.max(1, grades.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+    }
+
+    /** The largest count of one gap bin, for scaling the bars of the histogram (at least 1). */
+    public int mostInOneGap() {
+        return Math.max(1, gaps.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+    }
+
+    /** A mean summed exactly and divided once, HALF_UP to 2 decimals; null over nothing. */
+    private static final class Mean {
+        private BigDecimal sum = BigDecimal.ZERO;
+        private int count;
+
+        void add(BigDecimal d) {
+            if (d != null) {
+                sum = sum.add(d);
+                count++;
+            }
+        }
+
+        BigDecimal value() {
+            return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.server.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +35,23 @@ public class ApiTokens {
         return token;
     }
 
-    /** The user a token belongs to. */
-    public Optional<Long> userOf(String token) {
-        return jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :h").param("h", hash(token))
-                .query(Long.class).optional();
+    /**
+     * The enabled user a token belongs to, with their organisation's place in the tree. Every API request asks, so
+     * it is one query (a SHA-256 and three primary-key lookups), never a password hash.
+     */
+    public Optional<CurrentUser> userOf(String token) {
+        return jdbc.sql("""
+                SELECT u.id, u.username, u.display_name, u.role, o.id AS organisation_id, o.name, o.path
+                FROM api_token t JOIN app_user u ON u.id = t.user_id LEFT JOIN organisation o ON o.id = u.organisation_id
+                WHERE t.token_hash = :h AND u.enabled""")
+                .param("h", hash(token))
+                .query((rs, n) -> {
+                    long org = rs.getLong("organisation_id");
+                    Long organisationId = rs.wasNull() ? null : org;
+                    return new CurrentUser(rs.getLong("id"), rs.getString("username"), null, rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role")), organisationId, rs.getString("name"), rs.getString("path"), false);
+                })
+                .optional();
     }
 
     public List<TokenInfo> list(long userId) {

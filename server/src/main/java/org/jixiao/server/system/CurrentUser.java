@@ -2,6 +2,8 @@ package org.jixiao.server.system;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.org.Scope;
 import org.springframework.security.core.CredentialsContainer;
@@ -60,6 +62,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public Long organisationId() {
         return organisationId;
+    }
+
+    /** Among organisations to choose from, the person's own if it is one, else the first: a page's default. */
+    public Optional<Organisation> ownOrFirstOf(List<Organisation> choices) {
+        return choices.stream().filter(o -> Long.valueOf(o.id()).equals(organisationId)).findFirst()
+                .or(() -> choices.stream().findFirst());
     }
 
     public String organisationName() {

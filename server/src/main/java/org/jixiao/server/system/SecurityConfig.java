@@ -1,10 +1,10 @@
 package org.jixiao.server.system;
 
-import org.jixiao.server.org.UserRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -19,7 +19,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two doors: the API ({@code /api/**}, stateless, API token or HTTP Basic, no session, no CSRF since no cookie
  * authenticates it) and the pages (form login, session, CSRF on every form). Only {@code /actuator/health} of
- * the actuator is public; the rest of it is refused.
+ * the actuator is public; the rest of it is refused. The published tables ({@code /public}) are read without
+ * signing in.
  */
 @Configuration
 public class SecurityConfig {
@@ -36,15 +37,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, JixiaoUserDetailsService details)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users, details), BasicAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -54,6 +54,8 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // 公开: the list and one table each; nothing under them, nothing else without signing in
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

@@ -1,15 +1,20 @@
 package org.jixiao.server.system;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie. */
+/**
+ * Chinese first; {@code ?lang=en} switches to English (and {@code ?lang=zh} back), remembered in a cookie. Static
+ * files are served from their own paths only (see {@link #addResourceHandlers}).
+ */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
 
@@ -18,6 +23,22 @@ public class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("jixiao-lang");
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         return resolver;
+    }
+
+    /**
+     * Spring Boot's default static mapping is {@code /**}: every link a page writes then goes through the resource
+     * resolvers (jar look-ups, uncached when they find nothing) to be versioned — 40 % of the time of an evaluation
+     * page. Mapping only the folders that hold files keeps the links of pages out of it; the webjars keep their
+     * versioned URLs.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : List.of("css", "js")) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .resourceChain(true);
+        }
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.jixiao.core.scoring.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.scoring.Basis;
@@ -12,8 +11,6 @@ import org.jixiao.core.scoring.Scheme;
 /** Arithmetic shared by the rules: one rounding per figure, clamping to [0, weight]. */
 final class Scores {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Precision of intermediate ratios that cannot be exact (a completion rate of 2 / 3). */
-    static final MathContext INTERMEDIATE = MathContext.DECIMAL64;
 
     private Scores() {
     }

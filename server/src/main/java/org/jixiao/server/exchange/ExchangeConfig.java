@@ -1,0 +1,18 @@
+package org.jixiao.server.exchange;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class ExchangeConfig {
+    /** First of all filters: an oversized upload is refused before security or multipart parsing touch its body. */
+    @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(Notes notes) {
+        FilterRegistrationBean<UploadSizeFilter> bean = new FilterRegistrationBean<>(new UploadSizeFilter(notes));
+        bean.addUrlPatterns(BulkImportController.PATH, BulkImportApiController.PATH);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+}

@@ -1,0 +1,89 @@
+package org.jixiao.server.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.office.pdf.PdfExporter;
+import org.jixiao.office.xlsx.WorkbookExporter;
+import org.jixiao.server.evaluation.EvaluationFilter;
+import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.EvaluationSummary;
+import org.jixiao.server.evaluation.Page;
+import org.jixiao.server.evaluation.StoredEvaluation;
+import org.jixiao.server.system.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluations as official tables in .xlsx or .pdf: one, or every one the list's filter matches (a workbook with a
+ * summary sheet, one PDF). Every evaluation is read through the caller's scope.
+ */
+@Service
+public class Exports {
+    /**
+     * The most tables one export holds: a department's year is a few dozen; a PDF of 200 tables is some 200 pages
+     * and a few seconds of one core, and beyond that a narrower filter (or the command line) is the better tool.
+     */
+    public static final int MAX_TABLES = EvaluationFilter.MAX_SIZE;
+
+    /** A file made: its bytes and a name to save it under. */
+    public record File(byte[] bytes, ExportFormat format, String name, String asciiName) {
+    }
+
+    private final EvaluationService evaluations;
+
+    public Exports(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    public File one(long id, ExportFormat format, CurrentUser user) {
+        StoredEvaluation e = evaluations.get(id, user);
+        SelfEvaluation form = e.form();
+        String year = form.header().year() == null ? "" : form.header().year() + " ";
+        String name = Download.safeName(year + (form.header().project() == null ? "自评表" : form.header().project()));
+        return new File(write(List.of(form), format, CurrencyUnit.WAN_YUAN), format,
+                name + "." + format.extension(), "evaluation-" + id + "." + format.extension());
+    }
+
+    /**
+     * @param filter the list's filter; its page and size are ignored
+     * @param unit   the one unit of the summary sheet's amounts
+     * @throws ExchangeException when nothing matches, or more than {@link #MAX_TABLES}
+     */
+    public File matching(EvaluationFilter filter, ExportFormat format, CurrencyUnit unit, CurrentUser user) {
+        EvaluationFilter all = new EvaluationFilter(filter.year(), filter.departmentId(), filter.unitId(), filter.tab(),
+                filter.status(), filter.grade(), filter.schemeId(), filter.query(), 0, MAX_TABLES);
+        Page<EvaluationSummary> page = evaluations.list(all, user);
+        if (page.total() > MAX_TABLES) {
+            throw new ExchangeException("export.tooMany", page.total(), MAX_TABLES);
+        }
+        if (page.items().isEmpty()) {
+            throw new ExchangeException("export.nothing");
+        }
+        List<SelfEvaluation> forms = new ArrayList<>();
+        for (EvaluationSummary s : page.items()) {
+            forms.add(evaluations.get(s.id(), user).form());
+        }
+        String year = filter.year() == null ? "" : filter.year() + " ";
+        String name = year + "自评表 " + forms.size() + " 张." + format.extension();
+        return new File(write(forms, format, unit), format, name, "evaluations-" + forms.size() + "." + format.extension());
+    }
+
+    private static byte[] write(List<SelfEvaluation> forms, ExportFormat format, CurrencyUnit unit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (format == ExportFormat.XLSX) {
+                new WorkbookExporter(Schemes.builtIn(), unit).write(forms, out);
+            } else {
+                new PdfExporter().write(forms, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

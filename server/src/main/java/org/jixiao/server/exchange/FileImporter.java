@@ -1,0 +1,124 @@
+package org.jixiao.server.exchange;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.core.evaluation.Header;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.formats.text.ReadProblem;
+import org.jixiao.formats.text.ReadResult;
+import org.jixiao.formats.text.ReadTable;
+import org.jixiao.office.TableFiles;
+import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.audit.Differences;
+import org.jixiao.server.disclosure.DisclosureImport;
+import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.StoredEvaluation;
+import org.jixiao.server.exchange.ImportReport.Note;
+import org.jixiao.server.exchange.ImportReport.TableOutcome;
+import org.jixiao.server.system.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One file of a bulk import, in one transaction: each of its tables creates an evaluation, or updates the one of
+ * the same project and year in the organisation while that is still a draft or returned (otherwise it is left
+ * as it is and reported locked). A file that cannot be read, or fails while stored, leaves nothing behind.
+ * Problems of single rows are reported beside what was stored, as the form shows them to be fixed.
+ */
+@Service
+class FileImporter {
+    private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
+
+    private final TableFiles files = new TableFiles();
+    private final TransactionTemplate tx;
+    private final EvaluationService evaluations;
+    private final ImportMatches matches;
+    private final Notes notes;
+
+    FileImporter(PlatformTransactionManager transactions, EvaluationService evaluations, ImportMatches matches, Notes notes) {
+        this.tx = new TransactionTemplate(transactions);
+        this.evaluations = evaluations;
+        this.matches = matches;
+        this.notes = notes;
+    }
+
+    ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user) {
+        ReadResult read;
+        try {
+            read = files.read(file.path());
+        } catch (IOException | RuntimeException e) {
+            log.warn("import: {} could not be read", file.name(), e);
+            return ImportReport.File.failed(file.name(), List.of(notes.of(0, "import.unreadable")));
+        }
+        List<Note> problems = new ArrayList<>();
+        for (ReadProblem p : read.allProblems()) {
+            problems.add(new Note(p.line(), p.zh(), p.en()));
+        }
+        if (read.tables().isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(notes.of(0, "import.noTables"));
+            }
+            return ImportReport.File.failed(file.name(), problems);
+        }
+        try {
+            List<ImportReport.Table> tables = tx.execute(s -> store(read, file.name(), organisationId, defaultYear, user));
+            return new ImportReport.File(file.name(), ImportReport.FileOutcome.IMPORTED, tables, problems);
+        } catch (RuntimeException e) {
+            log.warn("import: {} could not be stored", file.name(), e);
+            problems.add(notes.of(0, "import.notStored"));
+            return ImportReport.File.failed(file.name(), problems);
+        }
+    }
+
+    private List<ImportReport.Table> store(ReadResult read, String name, long organisationId, Integer defaultYear,
+                                           CurrentUser user) {
+        List<ImportReport.Table> out = new ArrayList<>();
+        for (ReadTable t : read.tables()) {
+            SelfEvaluation e = asStored(DisclosureImport.withYear(t.evaluation(), defaultYear));
+            String scheme = Schemes.builtIn().forLayout(e.layout()).id();
+            String project = e.header().project();
+            Integer year = e.header().year();
+            Optional<Long> match = matches.find(organisationId, project, year, user.scope());
+            if (match.isEmpty()) {
+                long id = evaluations.create(e, scheme, organisationId, user, AuditSource.IMPORT, name + " #" + t.index());
+                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.CREATED, id,
+                        Differences.between(null, e).size()));
+                continue;
+            }
+            StoredEvaluation stored = evaluations.get(match.get(), user);
+            if (!stored.status().isEditable()) {
+                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.LOCKED, stored.id(), 0));
+                continue;
+            }
+            List<AuditTrail.Change> changes = Differences.between(stored.form(), e);
+            if (changes.isEmpty()) {
+                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.UNCHANGED, stored.id(), 0));
+                continue;
+            }
+            evaluations.save(stored.id(), stored.version(), e, scheme, user, AuditSource.IMPORT);
+            out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.UPDATED, stored.id(), changes.size()));
+        }
+        return out;
+    }
+
+    /** What the database keeps of a table that names no currency unit (万元), so a re-import compares like with like. */
+    private static SelfEvaluation asStored(SelfEvaluation e) {
+        Header h = e.header();
+        if (h.currencyUnit() != null) {
+            return e;
+        }
+        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), CurrencyUnit.WAN_YUAN,
+                h.preparedBy(), h.disclosureNo(), h.kind());
+        return new SelfEvaluation(withUnit, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
+                e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
+                e.layout(), e.line());
+    }
+}

@@ -1,0 +1,33 @@
+package org.jixiao.server.exchange;
+
+import java.util.Optional;
+import org.jixiao.server.org.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The evaluation a re-import updates: the same project and year in the same organisation, in the caller's scope. */
+@Repository
+class ImportMatches {
+    private final JdbcClient jdbc;
+
+    ImportMatches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The most recently changed one, should there be several (made by hand before the import existed). */
+    Optional<Long> find(long organisationId, String project, Integer year, Scope scope) {
+        if (project == null || project.isBlank()) {
+            return Optional.empty();
+        }
+        String sql = """
+                SELECT e.id FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
+                WHERE e.organisation_id = :org AND o.path LIKE :scope AND e.project = :project AND """
+                + (year == null ? " e.budget_year IS NULL" : " e.budget_year = :year")
+                + " ORDER BY e.updated_at DESC, e.id DESC LIMIT 1";
+        var spec = jdbc.sql(sql).param("org", organisationId).param("scope", scope.pathPattern()).param("project", project);
+        if (year != null) {
+            spec = spec.param("year", year);
+        }
+        return spec.query(Long.class).optional();
+    }
+}

@@ -1,0 +1,18 @@
+package org.jixiao.server.overview;
+
+import java.util.List;
+import org.jixiao.server.org.Organisation;
+import org.jixiao.server.recheck.Breakdown;
+
+/**
+ * An overview page: the organisation's figures and its children's, the years it has tables in, and the way up.
+ *
+ * @param ancestors the organisations above it that the caller may see, root first: the way back up a drill-down
+ */
+public record Overview(OverviewQuery query, Breakdown breakdown, List<Integer> years, List<Organisation> ancestors) {
+
+    public Overview {
+        years = List.copyOf(years);
+        ancestors = List.copyOf(ancestors);
+    }
+}

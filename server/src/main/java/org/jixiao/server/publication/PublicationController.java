@@ -1,0 +1,34 @@
+package org.jixiao.server.publication;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** 公开: the published tables for anyone, without signing in; SecurityConfig opens exactly these two paths. */
+@Controller
+class PublicationController {
+    private final PublishedTables tables;
+
+    PublicationController(PublishedTables tables) {
+        this.tables = tables;
+    }
+
+    @GetMapping("/public")
+    String list(@ModelAttribute("query") PublishedQuery query, Model model) {
+        model.addAttribute("page", tables.list(query));
+        model.addAttribute("years", tables.years());
+        model.addAttribute("regions", tables.regions());
+        model.addAttribute("departments", tables.departments());
+        return "public/list";
+    }
+
+    @GetMapping("/public/{id}")
+    String table(@PathVariable long id, Model model) {
+        PublishedTables.Published published = tables.get(id);
+        model.addAttribute("e", published.stored().form());
+        model.addAttribute("sheet", published.scored().sheet());
+        return "public/table";
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.server.recheck;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tables counted by the size of their gap, in points. The bins are fixed, not fitted to the data, so two
+ * departments' histograms can be read side by side: under 1 point is rounding, 10 and over is a different table.
+ */
+final class GapHistogram {
+    private static final List<BigDecimal> UPPER = List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(5),
+            BigDecimal.TEN);
+
+    private GapHistogram() {
+    }
+
+    /** An empty histogram: "0–1", "1–2", "2–5", "5–10", "≥10", each 0. */
+    static Map<String, Integer> empty() {
+        Map<String, Integer> bins = new LinkedHashMap<>();
+        BigDecimal lower = BigDecimal.ZERO;
+        for (BigDecimal upper : UPPER) {
+            bins.put(lower.toPlainString() + "–" + upper.toPlainString(), 0);
+            lower = upper;
+        }
+        bins.put("≥" + lower.toPlainString(), 0);
+        return bins;
+    }
+
+    static String binOf(BigDecimal gap) {
+        BigDecimal lower = BigDecimal.ZERO;
+        for (BigDecimal upper : UPPER) {
+            if (gap.compareTo(upper) < 0) {
+                return lower.toPlainString() + "–" + upper.toPlainString();
+            }
+            lower = upper;
+        }
+        return "≥" + lower.toPlainString();
+    }
+}

@@ -1,0 +1,156 @@
+package org.jixiao.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.office.table.OfficialTables;
+import org.jixiao.office.xlsx.WorkbookExporter;
+import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.system.JixiaoUserDetailsService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Bulk import against a real server: a filler uploads a .zip on 新建自评表 and watches the report come (the
+ * screenshot docs/screenshots/bulk-import-report.png); a 500 MB upload is refused at once and the server answers on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
+class BulkImportBrowserTest {
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    JixiaoUserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+    @TempDir
+    Path temp;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry, "bulk");
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browsers.open();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private SelfEvaluation demo(String project) {
+        long id = jdbc.sql("SELECT id FROM evaluation WHERE project = :p ORDER BY id")
+                .param("p", IntegrationTestBase.YUNNAN_PASS_RATE).query(Long.class).list().get(0);
+        SelfEvaluation e = evaluations.get(id, users.loadUserByUsername("admin")).form();
+        return ExchangeIntegrationTest.renamed(e, project);
+    }
+
+    private Path bundle() throws IOException {
+        Path zip = temp.resolve("自评表批量导入.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("软考专项资金（文本）.txt"));
+            z.write(OfficialTables.of(demo("软考专项资金批量导入（文本）")).asText().getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("软考专项资金（Excel）.xlsx"));
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            new WorkbookExporter().write(List.of(demo("软考专项资金批量导入（Excel）")), xlsx);
+            z.write(xlsx.toByteArray());
+            z.putNextEntry(new ZipEntry("会议纪要.txt"));
+            z.write("2023年第三次办公会议纪要：研究部署下半年工作。".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return zip;
+    }
+
+    @Test
+    void a_filler_uploads_a_zip_and_reads_the_report_file_by_file() throws IOException {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("yn-filler");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/evaluations"));
+        browser.get(url("/evaluations/new"));
+        browser.findElement(By.id("bulk-files")).sendKeys(bundle().toString());
+        browser.findElement(By.id("bulk-submit")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
+        String report = browser.findElement(By.id("import-report")).getText();
+        assertThat(report).contains("软考专项资金批量导入（文本）", "软考专项资金批量导入（Excel）", "会议纪要.txt", "失败");
+        assertThat(browser.getCurrentUrl()).endsWith("/evaluations/new");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('bulk-form').scrollIntoView()");
+        screenshot("bulk-import-report");
+    }
+
+    @Test
+    void a_500_mb_upload_is_refused_at_once_and_the_server_answers_on() throws Exception {
+        String status;
+        try (Socket s = new Socket("localhost", port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/evaluations/import HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + 500L * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1024];
+            for (int n; !received.toString(StandardCharsets.UTF_8).endsWith("}") && (n = in.read(buffer)) > 0; ) {
+                received.write(buffer, 0, n);
+            }
+            String answer = received.toString(StandardCharsets.UTF_8);
+            status = answer.lines().findFirst().orElse("");
+            assertThat(answer).contains("上传过大（500 MB）").contains("upload too large");
+        }
+        assertThat(status).contains("413");
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Browsers.screenshot(browser, name);
+    }
+}
