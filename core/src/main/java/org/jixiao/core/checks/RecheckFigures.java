@@ -1,6 +1,10 @@
 package org.jixiao.core.checks;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.TreeMap;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.BudgetScore;
+import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.ScoreSheet;
 
 /**
@@ -35,6 +40,9 @@ public record RecheckFigures(BigDecimal selfTotal, BigDecimal recomputedTotal, B
         }
     }
 
+    /** Raise when the figures are derived differently without any check code or scheme version changing. */
+    private static final int FORMULA = 1;
+
     public RecheckFigures {
         findingCounts = Collections.unmodifiableMap(new TreeMap<>(findingCounts));
     }
@@ -54,6 +62,22 @@ public record RecheckFigures(BigDecimal selfTotal, BigDecimal recomputedTotal, B
         TableAmounts yuan = amounts.in(CurrencyUnit.YUAN);
         return new RecheckFigures(self, sheet.total(), recheckedTotal, gap, sheet.grade(), unmet, yuan.budget(),
                 yuan.executed(), rate, counts);
+    }
+
+    /**
+     * A name for the checks and scheme versions figures are derived under: figures stored under another revision are
+     * out of date.
+     */
+    public static String revision(List<Scheme> schemes) {
+        StringBuilder names = new StringBuilder("formula " + FORMULA);
+        Checks.codes(Checks.all()).forEach(c -> names.append(' ').append(c));
+        schemes.forEach(s -> names.append(' ').append(s.id()).append(':').append(s.version()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(names.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int count(Severity severity) {
