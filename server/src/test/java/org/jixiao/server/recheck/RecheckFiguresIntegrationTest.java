@@ -164,7 +164,7 @@ class RecheckFiguresIntegrationTest extends IntegrationTestBase {
     @Test
     void start_up_derives_the_figures_of_a_table_that_has_none_or_those_of_an_older_revision() {
         long missing = copyOf(YUNNAN_PASS_RATE, "yn-filler");
-        long older = copyOf(MINHANG_CONSULTING, "mh-filler");
+        long older = copyOf(YUNNAN_PASS_RATE, "yn-filler"); // Minhang's counts are other tests' fixtures
         jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = :id").param("id", missing).update();
         jdbc.sql("DELETE FROM evaluation_recheck WHERE evaluation_id = :id").param("id", missing).update();
         jdbc.sql("UPDATE evaluation_recheck SET revision = 'older', gap = NULL WHERE evaluation_id = :id").param("id", older).update();
