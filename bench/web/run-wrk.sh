@@ -4,7 +4,7 @@
 #   bench/web/run-wrk.sh [BASE_URL]          (default http://localhost:8080; run from the repository root)
 #
 # Environment: DURATION (30s), WARMUP (20s of every scenario first, not reported: the JIT), CONNECTIONS ("4 32": each
-# scenario at each), THREADS (2), OUT (bench/web/target, where
+# scenario at each), THREADS (2), ONLY (names of the scenarios to run, space-separated; all when unset), OUT (bench/web/target, where
 # the generator wrote tokens.env and ids-province.txt), PGHOST/PGPORT/PGUSER/PGDATABASE for psql (the editable ids
 # and their current versions are read just before the save run, since every save moves a version on).
 set -euo pipefail
@@ -37,6 +37,7 @@ editable() {
 run() { # name connections duration wrk-arguments...
   local name=$1 c=$2 d=$3
   shift 3
+  if [[ -n "${ONLY:-}" && " $ONLY " != *" $name "* ]]; then return; fi
   local line
   line=$(wrk -t"$THREADS" -c"$c" -d"$d" --timeout 10s "$@" | grep '^RESULT')
   echo "$name c=$c $line"
@@ -48,7 +49,10 @@ scenarios() { # connections duration
   run api-read "$1" "$2" -H "$province" -s "$BENCH_WEB/ids.lua" "$BASE" -- "$OUT/ids-province.txt" /api/evaluations/%d
   run page-list "$1" "$2" -H "$session" -s "$BENCH_WEB/list.lua" "$BASE" -- /evaluations
   run page-evaluation "$1" "$2" -H "$session" -s "$BENCH_WEB/ids.lua" "$BASE" -- "$OUT/ids-province.txt" /evaluations/%d
-  editable
+  run api-recheck "$1" "$2" -H "$province" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /api/recheck
+  run page-recheck "$1" "$2" -H "$session" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /recheck
+  run page-overview "$1" "$2" -H "$session" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /overview
+  if [[ -z "${ONLY:-}" || " $ONLY " == *" api-save "* ]]; then editable; fi
   run api-save "$1" "$2" -H "$admin" -s "$BENCH_WEB/save.lua" "$BASE" -- "$OUT/ids-editable.txt" "$THREADS"
 }
 

@@ -17,8 +17,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
 import org.jixiao.bench.SyntheticTables;
+import org.jixiao.core.checks.CheckContext;
+import org.jixiao.core.checks.Checks;
+import org.jixiao.core.checks.RecheckFigures;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.core.scoring.Scorer;
@@ -44,7 +48,10 @@ public final class EvaluationGenerator {
 
     private final Options options;
     private final SplittableRandom random;
-    private final Scorer scorer = Schemes.builtIn().scorer(Schemes.builtIn().defaultScheme());
+    private final Scheme scheme = Schemes.builtIn().defaultScheme();
+    private final Scorer scorer = Schemes.builtIn().scorer(scheme);
+    /** As the server names it, so it finds nothing to derive again at start. */
+    private final String revision = RecheckFigures.revision(Schemes.builtIn().all());
 
     private EvaluationGenerator(Options options) {
         this.options = options;
@@ -132,10 +139,11 @@ public final class EvaluationGenerator {
                     printed.reportedMaxTotal(), printed.reportedTotal(), printed.reportedGrade(), printed.notes(),
                     printed.layout(), 0);
             ScoreSheet sheet = scorer.score(e);
+            RecheckFigures figures = RecheckFigures.of(e, sheet, Checks.run(Checks.all(), new CheckContext(e, sheet, scheme)), null);
             String status = status(year);
             OffsetDateTime created = OffsetDateTime.of(year + 1, 1, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8))
                     .plusMinutes(random.nextInt(150 * 24 * 60));
-            rows.add(id, unit, e, sheet, status, created, created.plusDays(random.nextInt(30)).plusMinutes(random.nextInt(600)));
+            rows.add(id, unit, e, sheet, figures, revision, status, created, created.plusDays(random.nextInt(30)).plusMinutes(random.nextInt(600)));
             if (unit.path().startsWith(province.path())) {
                 inProvince.add(id);
             }

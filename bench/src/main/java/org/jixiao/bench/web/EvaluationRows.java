@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.jixiao.core.checks.RecheckFigures;
+import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.Indicator;
@@ -14,8 +16,9 @@ import org.jixiao.core.scoring.ScoreSheet;
 import org.postgresql.copy.CopyManager;
 
 /**
- * An evaluation as the server's tables hold it (columns of migration V1): the evaluation row, its funding rows and
- * indicators, and — once it was submitted — the frozen score sheet and the workflow steps that brought it where it is.
+ * An evaluation as the server's tables hold it (columns of migrations V1 and V11): the evaluation row, its funding rows
+ * and indicators, its 复核 figures and finding codes, and — once it was submitted — the frozen score sheet and the
+ * workflow steps that brought it where it is.
  */
 final class EvaluationRows {
     /** The people the workflow steps name. */
@@ -37,14 +40,18 @@ final class EvaluationRows {
             "evaluation_id, position, weight, score, basis, explanation_zh, explanation_en");
     private final CopyRows steps = new CopyRows("workflow_step",
             "evaluation_id, action, from_status, to_status, actor_id, actor_name, acted_at, opinion");
+    private final CopyRows figures = new CopyRows("evaluation_recheck", """
+            evaluation_id, revision, self_total, recomputed_total, rechecked_total, gap, grade, errors, warnings, notices, unmet,
+            budget_yuan, executed_yuan, rate_pct""");
+    private final CopyRows findings = new CopyRows("evaluation_finding", "evaluation_id, code, severity, findings");
     private final Actors actors;
 
     EvaluationRows(Actors actors) {
         this.actors = actors;
     }
 
-    void add(long id, OrgTree.Org unit, SelfEvaluation e, ScoreSheet sheet, String status, OffsetDateTime created,
-             OffsetDateTime updated) {
+    void add(long id, OrgTree.Org unit, SelfEvaluation e, ScoreSheet sheet, RecheckFigures f, String revision,
+             String status, OffsetDateTime created, OffsetDateTime updated) {
         Header h = e.header();
         boolean submitted = !status.equals("DRAFT");
         OffsetDateTime submittedAt = submitted ? created.plusDays(3) : null;
@@ -68,6 +75,10 @@ final class EvaluationRows {
                     i.target().unit(), i.target().text(), i.actual().status(), i.actual().text(), i.actual().reason(),
                     i.weight(), i.reportedScore(), i.deviationReason());
         }
+        figures.add(id, revision, f.selfTotal(), f.recomputedTotal(), f.recheckedTotal(), f.gap(), f.grade(),
+                f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.NOTICE), f.unmet(), f.budgetYuan(),
+                f.executedYuan(), f.ratePct());
+        f.findingCounts().forEach((k, n) -> findings.add(id, k.code(), k.severity(), n));
         if (submitted) {
             List<IndicatorScore> scores = sheet.indicators();
             for (int k = 0; k < scores.size(); k++) {
@@ -112,5 +123,7 @@ final class EvaluationRows {
         indicators.flush(copy);
         frozen.flush(copy);
         steps.flush(copy);
+        figures.flush(copy);
+        findings.flush(copy);
     }
 }

@@ -10,6 +10,7 @@ import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.system.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +21,15 @@ public class EvaluationService {
     private final OrganisationRepository organisations;
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
-                             EvaluationScoring scoring, AuditTrail audit) {
+                             EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.organisations = organisations;
         this.scoring = scoring;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The evaluation, if the caller may see it; otherwise not found. */
@@ -62,6 +65,7 @@ public class EvaluationService {
                 ? FormMapper.withComputedFigures(form, scored.sheet()) : form;
         long id = repository.insert(org.id(), scheme, kept, scored.sheet(), user.id(), origin);
         audit.record(id, 0, user.id(), user.displayName(), source, Differences.between(null, kept));
+        events.publishEvent(new EvaluationStored(id, kept, scheme, List.of()));
         return id;
     }
 
@@ -86,7 +90,15 @@ public class EvaluationService {
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
+        events.publishEvent(new EvaluationStored(id, kept, scheme, rechecks));
         return newVersion;
+    }
+
+    /** Stores the finance reviewer's re-check of each indicator; the caller checks that they may. */
+    @Transactional
+    public void saveRechecks(long id, List<Recheck> rechecks, CurrentUser user) {
+        repository.saveRechecks(id, rechecks);
+        events.publishEvent(EvaluationStored.of(get(id, user)));
     }
 
     public void checkMayEdit(StoredEvaluation stored, CurrentUser user) {

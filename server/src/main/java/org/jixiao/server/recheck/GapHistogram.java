@@ -28,14 +28,17 @@ final class GapHistogram {
         return bins;
     }
 
-    static String binOf(BigDecimal gap) {
-        BigDecimal lower = BigDecimal.ZERO;
-        for (BigDecimal upper : UPPER) {
-            if (gap.compareTo(upper) < 0) {
-                return lower.toPlainString() + "–" + upper.toPlainString();
-            }
-            lower = upper;
+    /** The number of a gap's bin (0 for "0–1" …) as SQL over a column; NULL where the gap is. */
+    static String sqlBin(String column) {
+        StringBuilder sql = new StringBuilder("CASE WHEN ").append(column).append(" IS NULL THEN NULL");
+        for (int k = 0; k < UPPER.size(); k++) {
+            sql.append(" WHEN ").append(column).append(" < ").append(UPPER.get(k).toPlainString()).append(" THEN ").append(k);
         }
-        return "≥" + lower.toPlainString();
+        return sql.append(" ELSE ").append(UPPER.size()).append(" END").toString();
+    }
+
+    /** The label of bin number {@code k}, as {@link #empty()} names it. */
+    static String label(int k) {
+        return List.copyOf(empty().keySet()).get(k);
     }
 }

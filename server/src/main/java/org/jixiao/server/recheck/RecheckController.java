@@ -48,11 +48,11 @@ class RecheckController {
 
     @GetMapping("/recheck.csv")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute RecheckQuery query, Locale locale) {
-        RecheckResult result = recheck.list(query.unpaged(), user);
-        String name = "recheck-" + result.organisation().id() + (result.query().year() == null ? "" : "-" + result.query().year()) + ".csv";
+        RecheckService.Ranked ranked = recheck.ranked(query, user);
+        String name = "recheck-" + ranked.organisation().id() + (query.year() == null ? "" : "-" + query.year()) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(csv.write(result.ranked(), result.query().unit(), locale));
+                .body(csv.write(ranked.rows(), ranked.query().unit(), locale));
     }
 }

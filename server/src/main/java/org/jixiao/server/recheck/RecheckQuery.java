@@ -29,16 +29,6 @@ public record RecheckQuery(Long org, Integer year, String code, Severity severit
         return new RecheckQuery(id, year, code, severity, unit, page, size);
     }
 
-    /** The same list whole, as exported. */
-    public RecheckQuery unpaged() {
-        return new RecheckQuery(org, year, code, severity, unit, 0, MAX_SIZE);
-    }
-
-    /** True when a finding of this code and severity passes the filters. */
-    boolean admits(String findingCode, Severity findingSeverity) {
-        return (code == null || code.equals(findingCode)) && (severity == null || severity == findingSeverity);
-    }
-
     boolean filters() {
         return code != null || severity != null;
     }

@@ -1,10 +1,9 @@
 package org.jixiao.server.recheck;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.evaluation.Page;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
@@ -15,22 +14,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 复核 list of a department or region for reviewers. Findings are the core's, computed on every request
- * rather than stored, so a scheme or check that changes shows at once; hence the ranking is made in memory over
- * the organisation's tables of the year.
+ * The 复核 list of a department or region for reviewers, over the figures derived when each table was stored
+ * ({@link RecheckDerivation}): ranked, filtered, paged and summed by the database, so a province's tens of thousands
+ * of tables answer like one page of them.
  */
 @Service
 public class RecheckService {
-    private static final Comparator<RecheckRow> BY_GAP = Comparator
-            .comparing(RecheckRow::gap, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-            .thenComparing(RecheckRow::project, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparingLong(RecheckRow::id);
-
-    private final Assessments assessments;
+    private final RecheckRepository repository;
     private final OrganisationRepository organisations;
 
-    RecheckService(Assessments assessments, OrganisationRepository organisations) {
-        this.assessments = assessments;
+    RecheckService(RecheckRepository repository, OrganisationRepository organisations) {
+        this.repository = repository;
         this.organisations = organisations;
     }
 
@@ -50,10 +44,26 @@ public class RecheckService {
     public RecheckResult list(RecheckQuery query, CurrentUser user) {
         Organisation org = organisation(query.org(), user);
         RecheckQuery q = query.withOrg(org.id());
-        List<Assessed> tables = assessments.of(user.scope(), org, q.year());
-        List<RecheckRow> ranked = tables.stream().map(a -> RecheckRow.of(a, q.unit()))
-                .filter(r -> r.admittedBy(q)).sorted(BY_GAP).toList();
-        return new RecheckResult(org, q, assessments.years(user.scope(), org), RecheckSummary.of(tables, q.unit()), ranked);
+        RecheckConditions where = new RecheckConditions(user.scope(), org, q.year());
+        SummaryTally tally = new SummaryTally();
+        repository.groups(where, false).forEach(tally::add);
+        RecheckSummary summary = tally.summary(q.unit());
+        long total = q.filters() ? repository.count(where, q) : summary.tables();
+        long offset = (long) q.page() * q.size();
+        List<RecheckRow> rows = offset >= total ? List.of() : repository.ranked(where, q, q.size(), offset);
+        return new RecheckResult(org, q, repository.years(user.scope(), org), summary,
+                new Page<>(rows, total, q.page(), q.size()));
+    }
+
+    /** Every table the filters admit, ranked, for the export. */
+    public record Ranked(Organisation organisation, RecheckQuery query, List<RecheckRow> rows) {
+    }
+
+    @Transactional(readOnly = true)
+    public Ranked ranked(RecheckQuery query, CurrentUser user) {
+        Organisation org = organisation(query.org(), user);
+        RecheckQuery q = query.withOrg(org.id());
+        return new Ranked(org, q, repository.ranked(new RecheckConditions(user.scope(), org, q.year()), q, null, 0));
     }
 
     /** Every code a re-check can raise: the choices of the code filter. */

@@ -1,9 +1,6 @@
 package org.jixiao.server.recheck;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.core.evaluation.CurrencyUnit;
@@ -26,42 +23,6 @@ public record RecheckSummary(int tables, Map<EvaluationStatus, Integer> statuses
                              BigDecimal meanGap, Map<String, Integer> gaps) {
     static final List<String> GRADES = List.of("优", "良", "中", "差");
 
-    static RecheckSummary of(List<Assessed> tables, CurrencyUnit unit) {
-        Map<EvaluationStatus, Integer> statuses = new EnumMap<>(EvaluationStatus.class);
-        for (EvaluationStatus s : EvaluationStatus.values()) {
-            statuses.put(s, 0);
-        }
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        GRADES.forEach(g -> grades.put(g, 0));
-        Map<String, Integer> gaps = GapHistogram.empty();
-        BigDecimal budget = null;
-        BigDecimal executed = null;
-        Mean rates = new Mean();
-        Mean gapMean = new Mean();
-        int unmet = 0;
-        for (Assessed a : tables) {
-            statuses.merge(a.stored().status(), 1, Integer::sum);
-            String grade = a.scored().sheet().grade();
-            grades.merge(grade == null ? "" : grade, 1, Integer::sum);
-            TableAmounts amounts = a.amounts().in(unit);
-            budget = add(budget, amounts.budget());
-            executed = add(executed, amounts.executed());
-            rates.add(a.ratePct());
-            BigDecimal gap = a.gap();
-            if (gap != null) {
-                gapMean.add(gap);
-                gaps.merge(GapHistogram.binOf(gap), 1, Integer::sum);
-            }
-            unmet += a.unmet();
-        }
-        return new RecheckSummary(tables.size(), statuses, grades, unit, RecheckRow.two(budget), RecheckRow.two(executed),
-                rates.value(), unmet, gapMean.value(), gaps);
-    }
-
-    private static BigDecimal add(BigDecimal sum, BigDecimal d) {
-        return d == null ? sum : sum == null ? d : sum.add(d);
-    }
-
     /** The largest grade count, for scaling the bars of the distribution (at least 1). */
     public int mostInOneGrade() {
         return Math.max(1, grades.values().stream().mapToInt(Integer::intValue).max().orElse(1));
@@ -70,22 +31,5 @@ public record RecheckSummary(int tables, Map<EvaluationStatus, Integer> statuses
     /** The largest count of one gap bin, for scaling the bars of the histogram (at least 1). */
     public int mostInOneGap() {
         return Math.max(1, gaps.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-    }
-
-    /** A mean summed exactly and divided once, HALF_UP to 2 decimals; null over nothing. */
-    private static final class Mean {
-        private BigDecimal sum = BigDecimal.ZERO;
-        private int count;
-
-        void add(BigDecimal d) {
-            if (d != null) {
-                sum = sum.add(d);
-                count++;
-            }
-        }
-
-        BigDecimal value() {
-            return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-        }
     }
 }

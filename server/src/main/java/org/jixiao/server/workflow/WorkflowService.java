@@ -70,7 +70,7 @@ public class WorkflowService {
             frozen.freeze(evaluationId, evaluations.score(e).sheet(), now);
         }
         if (action == Transition.FINANCE_APPROVE && rechecks != null && !rechecks.isEmpty()) {
-            repository.saveRechecks(evaluationId, rechecks.subList(0, Math.min(rechecks.size(), e.form().indicators().size())));
+            evaluations.saveRechecks(evaluationId, rechecks.subList(0, Math.min(rechecks.size(), e.form().indicators().size())), user);
         }
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,

@@ -1,4 +1,4 @@
-package org.jixiao.server.recheck;
+package org.jixiao.core.checks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,10 +11,10 @@ import org.jixiao.core.evaluation.SelfEvaluation;
  * A table's budget and spending in its own declared unit: the national funding block's total row (全年预算数, or
  * 年初预算数 where the adjusted budget is empty, and 全年执行数), or Suzhou's budget use (年初预算数 + 调整数, 实际支付数).
  */
-record TableAmounts(BigDecimal budget, BigDecimal executed, CurrencyUnit unit) {
+public record TableAmounts(BigDecimal budget, BigDecimal executed, CurrencyUnit unit) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static TableAmounts of(SelfEvaluation form) {
+    public static TableAmounts of(SelfEvaluation form) {
         CurrencyUnit unit = form.header().currencyUnit() == null ? CurrencyUnit.WAN_YUAN : form.header().currencyUnit();
         FundingRow total = form.funding().effectiveTotal();
         if (total != null && (total.annual() != null || total.initial() != null || total.executed() != null)) {
@@ -24,12 +24,12 @@ record TableAmounts(BigDecimal budget, BigDecimal executed, CurrencyUnit unit) {
         return use == null ? new TableAmounts(null, null, unit) : new TableAmounts(use.available(), use.paid(), unit);
     }
 
-    TableAmounts in(CurrencyUnit other) {
+    public TableAmounts in(CurrencyUnit other) {
         return new TableAmounts(unit.convert(budget, other), unit.convert(executed, other), other);
     }
 
     /** 执行数 / 预算数 in percent, unrounded (to 10 places) so a mean of rates is rounded only once, when shown. */
-    BigDecimal ratePct() {
+    public BigDecimal ratePct() {
         if (budget == null || executed == null || budget.signum() <= 0) {
             return null;
         }

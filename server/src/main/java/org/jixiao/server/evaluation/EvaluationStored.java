@@ -1,0 +1,19 @@
+package org.jixiao.server.evaluation;
+
+import java.util.List;
+import org.jixiao.core.evaluation.SelfEvaluation;
+
+/**
+ * An evaluation's form or re-check as it now stands in the database, published within the saving transaction so
+ * that figures derived from it (the 复核 figures) are written in the same transaction, or not at all.
+ */
+public record EvaluationStored(long id, SelfEvaluation form, String schemeId, List<Recheck> rechecks) {
+
+    public EvaluationStored {
+        rechecks = List.copyOf(rechecks);
+    }
+
+    public static EvaluationStored of(StoredEvaluation e) {
+        return new EvaluationStored(e.id(), e.form(), e.schemeId(), e.rechecks());
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.server.recheck;
+
+import org.jixiao.core.checks.RecheckFigures;
+import org.jixiao.server.evaluation.EvaluationScoring;
+import org.jixiao.server.evaluation.EvaluationStored;
+import org.jixiao.server.evaluation.Scored;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives an evaluation's 复核 figures with the core whenever it is stored, in the storing transaction. Each row
+ * carries the revision it was derived under, so figures left by an older release are derived anew at start
+ * ({@link RecheckBackfill}) rather than shown stale.
+ */
+@Component
+class RecheckDerivation {
+    private final EvaluationScoring scoring;
+    private final RecheckFigureStore store;
+    private final String revision;
+
+    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store) {
+        this.scoring = scoring;
+        this.store = store;
+        this.revision = RecheckFigures.revision(scoring.schemes());
+    }
+
+    String revision() {
+        return revision;
+    }
+
+    @EventListener
+    void stored(EvaluationStored e) {
+        store.save(e.id(), figures(e), revision);
+    }
+
+    RecheckFigures figures(EvaluationStored e) {
+        Scored scored = scoring.score(e.form(), e.schemeId());
+        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(),
+                Gap.recheckedTotal(scored.sheet(), e.rechecks()));
+    }
+}
