@@ -61,11 +61,19 @@ final class FundingBlock {
             return readSubItem(row);
         }
         if (countUseLabels(row) >= 2) {
+            int last = -1;
             for (int c = 0; c < row.size(); c++) {
                 if (useField(row.key(c)) >= 0) {
                     useLabels.add(row.key(c));
                     useColumns.add(c);
+                    last = c;
                 }
+            }
+            // one cell per line leaves the figures in the row of their labels
+            Row figures = new Row(row.line(), row.cells().subList(last + 1, row.size()));
+            if (figures.numberCount() >= 2) {
+                useColumns.clear();
+                readUseNumbers(figures);
             }
             return true;
         }
