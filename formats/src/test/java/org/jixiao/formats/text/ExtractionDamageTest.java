@@ -53,7 +53,7 @@ class ExtractionDamageTest {
     }
 
     /** What some PDF extractors give: every non-empty cell on a line of its own, the empty ones lost. */
-    private static String oneCellPerLine(String text) {
+    static String oneCellPerLine(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             for (String cell : line.split("\t")) {
