@@ -30,6 +30,8 @@ final class FundingBlock {
     private final List<Integer> useColumns = new ArrayList<>();
     private final BigDecimal[] use = new BigDecimal[9];
     private boolean hasUse;
+    /** The last row read was a funding row: a labelled row of amounts after it belongs to the block too. */
+    private boolean inFundingRows;
     private boolean inSubItems;
     private final List<SubItem> subItems = new ArrayList<>();
     private SubItem subItemTotal;
@@ -49,8 +51,18 @@ final class FundingBlock {
             return true;
         }
         int labelAt = fundingLabel(row);
+        boolean afterFundingRow = inFundingRows;
+        inFundingRows = false;
         if (labelAt >= 0 && header != null) {
             readRow(row, labelAt);
+            inFundingRows = true;
+            return true;
+        }
+        if (afterFundingRow && isUnknownFundingRow(row)) {
+            inFundingRows = true;
+            // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
+            problems.add(row.line(), "资金行“" + Text.clean(firstText(row)) + "”不是已知的资金来源，未读取",
+                    "funding row \"" + Text.clean(firstText(row)) + "\" is no known source of funds: not read");
             return true;
         }
         if (row.find("子项名称") >= 0) {
@@ -61,11 +73,19 @@ final class FundingBlock {
             return readSubItem(row);
         }
         if (countUseLabels(row) >= 2) {
+            int last = -1;
             for (int c = 0; c < row.size(); c++) {
                 if (useField(row.key(c)) >= 0) {
                     useLabels.add(row.key(c));
                     useColumns.add(c);
+                    last = c;
                 }
+            }
+            // one cell per line leaves the figures in the row of their labels
+            Row figures = new Row(row.line(), row.cells().subList(last + 1, row.size()));
+            if (figures.numberCount() >= 2) {
+                useColumns.clear();
+                readUseNumbers(figures);
             }
             return true;
         }
@@ -74,6 +94,32 @@ final class FundingBlock {
             return true;
         }
         return false;
+    }
+
+    /** A labelled row of amounts right under the funding rows: one text cell, then figures. */
+    private static boolean isUnknownFundingRow(Row row) {
+        int texts = 0;
+        int figures = 0;
+        for (String c : row.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (Numbers.parse(c) != null || Numbers.isBlankMark(c)) {
+                figures++;
+            } else {
+                texts++;
+            }
+        }
+        return texts == 1 && figures >= 2;
+    }
+
+    private static String firstText(Row row) {
+        for (String c : row.cells()) {
+            if (!c.isBlank() && Numbers.parse(c) == null && !Numbers.isBlankMark(c)) {
+                return c;
+            }
+        }
+        return "";
     }
 
     void endSubItems() {

@@ -139,7 +139,7 @@ final class IndicatorBlock {
     private Map<Field, String> byOrder(Row row) {
         List<String> tokens = new ArrayList<>();
         for (String c : row.cells()) {
-            if (!c.isBlank() && !isGroupLabel(c)) {
+            if (!c.isBlank() && !IndicatorRowShape.isGroupLabel(c)) {
                 tokens.add(c.strip());
             }
         }
@@ -195,11 +195,6 @@ final class IndicatorBlock {
             }
         }
         return true;
-    }
-
-    private static boolean isGroupLabel(String c) {
-        String k = Text.key(c);
-        return k.equals("绩效指标") || k.contains("实现情况") || k.startsWith("项目绩效");
     }
 
     private static boolean hasValues(Map<Field, String> c) {

@@ -64,7 +64,19 @@ final class IndicatorColumns {
         return new IndicatorColumns(fields);
     }
 
-    private static Field classify(String k) {
+    /**
+     * The block's columns from its header row and the row above it: the national form prints 年度指标值 over
+     * 指标性质 / 指标值 / 度量单位, so the two rows make one header; a header that names no score falls back to the
+     * national form.
+     */
+    static IndicatorColumns fromHeader(Row previous, Row row) {
+        boolean twoRows = previous != null && (previous.findContaining("年度指标值") >= 0 || previous.findContaining("实际完成值") >= 0)
+                && !isHeader(previous);
+        IndicatorColumns columns = of(twoRows ? previous : row, twoRows ? row : null);
+        return columns.isComplete() ? columns : national();
+    }
+
+    static Field classify(String k) {
         if (k.replace("|", "").isEmpty()) {
             return null;
         }

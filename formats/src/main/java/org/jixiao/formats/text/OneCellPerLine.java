@@ -6,73 +6,239 @@ import org.jixiao.core.text.Numbers;
 import org.jixiao.core.text.Text;
 
 /**
- * Rebuilds rows from an extraction that put every cell on a line of its own. A row starts at a label the form
- * prints first in a row (项目名称, 年度资金总额, 产出指标, 总分 …); in the indicator block a row ends after its weight
- * and score, with the deviation reason that may follow.
+ * Rebuilds rows from an extraction that put every cell on a line of its own and dropped the empty ones. Outside
+ * the indicator block a row starts at a label the form prints first in a row (项目名称, 年度资金总额, 总分 …) or at
+ * the first words after its figures. The indicator header is read as printed, and its fields tell where each
+ * indicator row ends (see {@link IndicatorRowShape}); a deviation reason after a row's score stays with its row.
  */
 final class OneCellPerLine {
     private static final String[] ROW_STARTS = {"项目名称", "主管部门", "实施单位", "项目资金", "年度资金总额", "其中", "当年财政拨款",
-            "上年结转", "其他资金", "年度总体目标", "总体目标", "预期目标", "绩效指标", "一级指标", "总分", "合计", "其他需要说明", "备注",
-            "编制单位", "金额单位", "市级预算执行情况", "市级财政资金使用情况", "子项名称", "项目年份", "项目主管部门", "类别", "自评等级"};
+            "上年结转", "其他资金", "年度总体目标", "总体目标", "预期目标", "绩效指标", "总分", "合计", "其他需要说明", "备注",
+            "编制单位", "金额单位", "市级预算执行情况", "市级财政资金使用情况", "子项名称", "项目年份", "项目主管部门", "自评等级"};
+    private static final String[] HEADER_STARTS = {"一级指标", "二级指标", "三级指标", "指标名称", "类别"};
+    /** Words printed in the header's first cell, over the merged labels of the block. */
+    private static final String[] HEADER_GROUPS = {"项目", "绩效指标"};
 
-    private OneCellPerLine() {
+    private final List<String> cells = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<List<String>> rowCells = new ArrayList<>();
+    private final List<Integer> rowLines = new ArrayList<>();
+    private List<String> current = new ArrayList<>();
+    private int currentLine;
+    private IndicatorRowShape shape;
+    /** The indicator row just read, which a deviation reason after it joins. */
+    private List<String> lastIndicatorRow;
+
+    private OneCellPerLine(String[] text) {
+        for (int i = 0; i < text.length; i++) {
+            String cell = Rows.clean(text[i]);
+            if (!cell.isEmpty()) {
+                cells.add(cell);
+                lines.add(i + 1);
+            }
+        }
     }
 
     static List<Row> rebuild(String[] lines) {
-        List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        int rowLine = 0;
-        boolean inIndicators = false;
-        int trailingNumbers = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String cell = Rows.clean(lines[i]);
-            if (cell.isEmpty()) {
-                continue;
-            }
-            String key = Text.key(cell);
-            boolean starts = startsRow(key) || Vocabulary.isLevel1(cell) || Vocabulary.isTitle(key)
-                    || (inIndicators && Vocabulary.isLevel2(cell) && !cells.isEmpty() && !onlyLevels(cells));
-            boolean reasonAfterScore = inIndicators && trailingNumbers >= 2 && Numbers.parse(cell) == null
-                    && !Vocabulary.isLevelLabel(cell) && cell.length() >= 12;
-            if (inIndicators && trailingNumbers >= 2 && !reasonAfterScore && Numbers.parse(cell) == null) {
-                starts = true;
-            }
-            if (starts && !cells.isEmpty()) {
-                rows.add(new Row(rowLine, cells));
-                cells = new ArrayList<>();
-            }
-            if (cells.isEmpty()) {
-                rowLine = i + 1;
-            }
-            cells.add(cell);
-            if (key.contains("三级指标") || key.equals("指标名称")) {
-                inIndicators = true;
-            } else if (key.startsWith("总分") || key.startsWith("合计") || key.startsWith("其他需要说明")) {
-                inIndicators = false;
-            }
-            trailingNumbers = Numbers.parse(cell) != null ? trailingNumbers + 1 : 0;
-            if (reasonAfterScore) {
-                rows.add(new Row(rowLine, cells));
-                cells = new ArrayList<>();
+        return new OneCellPerLine(lines).rows();
+    }
+
+    private List<Row> rows() {
+        int i = 0;
+        while (i < cells.size()) {
+            if (startsHeader(Text.key(cells.get(i)))) {
+                i = block(header(i));
+            } else {
+                outside(i++);
             }
         }
-        if (!cells.isEmpty()) {
-            rows.add(new Row(rowLine, cells));
+        flush();
+        List<Row> rows = new ArrayList<>(rowCells.size());
+        for (int r = 0; r < rowCells.size(); r++) {
+            rows.add(new Row(rowLines.get(r), rowCells.get(r)));
         }
         return rows;
     }
 
-    private static boolean onlyLevels(List<String> cells) {
-        for (String c : cells) {
-            if (!Vocabulary.isLevelLabel(c)) {
+    private void outside(int i) {
+        String cell = cells.get(i);
+        String key = Text.key(cell);
+        boolean afterFigures = !current.isEmpty() && isAmount(current.get(current.size() - 1)) && !isAmount(cell);
+        if (startsWithAny(key, ROW_STARTS) || Vocabulary.isLevel1(cell) || Vocabulary.isTitle(key) || key.endsWith("指标表") || afterFigures) {
+            flush();
+        }
+        add(i);
+    }
+
+    /** Reads the header's cells from {@code i}; returns the block's first cell. */
+    private int header(int i) {
+        if (!onlyHeaderGroups(current)) {
+            flush();
+        }
+        Row previous = rowCells.isEmpty() ? null : new Row(0, rowCells.get(rowCells.size() - 1));
+        while (i < cells.size() && isHeaderCell(Text.key(cells.get(i)))) {
+            // the national form's second header row (一级指标 … 度量单位) under 年度指标值 … 得分
+            if (Text.key(cells.get(i)).startsWith("一级指标") && namesFigures(current)) {
+                flush();
+                previous = new Row(0, rowCells.get(rowCells.size() - 1));
+            }
+            add(i++);
+        }
+        shape = new IndicatorRowShape(IndicatorColumns.fromHeader(previous, new Row(0, current)));
+        flush();
+        return i;
+    }
+
+    /** Splits the indicator block from {@code i} into rows; returns the first cell after it. */
+    private int block(int i) {
+        lastIndicatorRow = null;
+        while (i < cells.size()) {
+            String cell = cells.get(i);
+            String key = Text.key(cell);
+            if (IndicatorRowShape.endsBlock(key) || startsHeader(key)) {
+                flush();
+                return i;
+            }
+            if (Vocabulary.isLevelLabel(cell) || IndicatorRowShape.isGroupLabel(cell)) {
+                if (hasName(current)) {
+                    flush();
+                }
+                add(i++);
+            } else if (IndicatorRowShape.isFigure(cell)) {
+                i = sumRow(i);
+            } else if (isReason(i)) {
+                lastIndicatorRow.add(cell);
+                i++;
+            } else {
+                i = indicatorRow(i);
+            }
+        }
+        flush();
+        return i;
+    }
+
+    /** The row of weight and score totals printed under the header. */
+    private int sumRow(int i) {
+        if (hasName(current)) {
+            flush();
+        }
+        while (i < cells.size() && IndicatorRowShape.isFigure(cells.get(i)) && current.size() < 2) {
+            add(i++);
+        }
+        flush();
+        return i;
+    }
+
+    private int indicatorRow(int i) {
+        if (hasName(current)) {
+            flush();
+        }
+        IndicatorRowShape.Match m = shape.at(cells, i);
+        int after = i + m.length();
+        // a row without weight or score (not reported) still ends at a label, a new row or its reason
+        boolean row = (m.figures() > 0 || m.length() >= 3 && (startsRowAt(after) || looksLikeReason(cells.get(after))))
+                && shape.at(cells, i + 1).figures() <= m.figures();
+        // not a row, or a better one starts at the next cell: a piece of a name broken over lines
+        int end = row ? i + m.length() : i + 1;
+        while (i < end) {
+            add(i++);
+        }
+        List<String> added = current;
+        flush();
+        lastIndicatorRow = row ? added : null;
+        return end;
+    }
+
+    /** Text right after a row's figures that reads better as that row's deviation reason than as a new row. */
+    private boolean isReason(int i) {
+        if (lastIndicatorRow == null || !current.isEmpty() || !looksLikeReason(cells.get(i))) {
+            return false;
+        }
+        IndicatorRowShape.Match next = shape.at(cells, i + 1);
+        return labelOrEndAt(i + 1) || next.figures() > 0 && !shape.at(cells, i).betterThan(next);
+    }
+
+    private boolean startsRowAt(int j) {
+        return labelOrEndAt(j) || shape.at(cells, j).figures() > 0;
+    }
+
+    private boolean labelOrEndAt(int j) {
+        if (j >= cells.size()) {
+            return true;
+        }
+        String cell = cells.get(j);
+        return Vocabulary.isLevelLabel(cell) || IndicatorRowShape.isGroupLabel(cell) || IndicatorRowShape.endsBlock(Text.key(cell));
+    }
+
+    private static boolean looksLikeReason(String cell) {
+        String k = Text.key(cell);
+        return k.length() >= 12 || k.contains("原因") || k.matches(".*[，。；,;:：].*");
+    }
+
+    private void add(int i) {
+        if (current.isEmpty()) {
+            currentLine = lines.get(i);
+        }
+        current.add(cells.get(i));
+    }
+
+    private void flush() {
+        if (!current.isEmpty()) {
+            rowCells.add(current);
+            rowLines.add(currentLine);
+            current = new ArrayList<>();
+        }
+    }
+
+    private static boolean hasName(List<String> row) {
+        for (String c : row) {
+            if (!Vocabulary.isLevelLabel(c) && !IndicatorRowShape.isGroupLabel(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyHeaderGroups(List<String> row) {
+        for (String c : row) {
+            if (!startsWithAny(Text.key(c), HEADER_GROUPS) || Text.key(c).length() > 4) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean startsRow(String key) {
-        for (String s : ROW_STARTS) {
+    private static boolean namesFigures(List<String> row) {
+        for (String c : row) {
+            IndicatorColumns.Field f = IndicatorColumns.classify(Text.key(c));
+            if (f == IndicatorColumns.Field.WEIGHT || f == IndicatorColumns.Field.SCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsHeader(String key) {
+        for (String s : HEADER_STARTS) {
+            if (key.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A header label, not a sentence that mentions one. */
+    private static boolean isHeaderCell(String key) {
+        IndicatorColumns.Field f = IndicatorColumns.classify(key);
+        return key.length() <= 14 && f != null && f != IndicatorColumns.Field.GROUP;
+    }
+
+    private static boolean isAmount(String cell) {
+        return Numbers.parse(cell) != null || Numbers.isBlankMark(cell);
+    }
+
+    private static boolean startsWithAny(String key, String[] labels) {
+        for (String s : labels) {
             if (key.startsWith(s)) {
                 return true;
             }

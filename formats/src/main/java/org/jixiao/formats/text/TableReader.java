@@ -56,13 +56,7 @@ final class TableReader {
             }
             if (IndicatorColumns.isHeader(row)) {
                 funding.endSubItems();
-                Row previous = previousNonBlank(k);
-                boolean twoRows = previous != null && (previous.findContaining("年度指标值") >= 0 || previous.findContaining("实际完成值") >= 0)
-                        && !IndicatorColumns.isHeader(previous);
-                IndicatorColumns columns = IndicatorColumns.of(twoRows ? previous : row, twoRows ? row : null);
-                if (!columns.isComplete()) {
-                    columns = IndicatorColumns.national();
-                }
+                IndicatorColumns columns = IndicatorColumns.fromHeader(previousNonBlank(k), row);
                 suzhou |= columns.has(IndicatorColumns.Field.WEIGHT) && row.findContaining("权重") >= 0;
                 if (block == null) {
                     block = new IndicatorBlock(columns, aligned, problems);
@@ -179,6 +173,14 @@ final class TableReader {
     private void readGoals(Row row, int k) {
         int declaredAt = row.find("预期目标");
         int achievedAt = row.find("实际完成情况");
+        List<String> after = achievedAt < 0 ? List.of()
+                : row.cells().subList(achievedAt + 1, row.size()).stream().filter(c -> !c.isBlank()).toList();
+        if (after.size() >= 2) {
+            // one cell per line: the two goals follow their labels in the same row
+            declared = Text.clean(after.get(0));
+            achieved = Text.clean(after.get(1));
+            return;
+        }
         Row values = nextNonBlank(k);
         if (values == null || IndicatorColumns.isHeader(values) || !firstKey(values).isEmpty() && Labels.isLabel(firstKey(values))) {
             return;
@@ -225,7 +227,7 @@ final class TableReader {
     /** The row under a split 总分 header: figures or a grade, and no label of its own. */
     private static boolean carriesFigures(Row row) {
         String first = firstKey(row);
-        if (first.isEmpty()) {
+        if (first.isEmpty() || first.startsWith("自评等级")) {
             return true;
         }
         return (row.numberCount() > 0 || isGradeOnly(row)) && !Labels.isLabel(first) && !first.startsWith("备注");

@@ -39,6 +39,7 @@ class ExtractionDamageTest {
             addVariant(tests, seed, "in traditional characters", clean, ExtractionDamageTest::traditional, text);
             addVariant(tests, seed, "with full-width figures and signs", clean, ExtractionDamageTest::fullWidth, text);
             addVariant(tests, seed, "with Windows line ends and a BOM", clean, s -> "\uFEFF" + s.replace("\n", "\r\n"), text);
+            addVariant(tests, seed, "one cell per line", clean, ExtractionDamageTest::oneCellPerLine, text);
         }
         return tests.stream();
     }
@@ -49,6 +50,19 @@ class ExtractionDamageTest {
         ReadResult clean = reader.read(text, "clean");
         ReadResult spaced = reader.read(text.replace('\t', ' '), "spaced");
         assertSameTables(clean, spaced);
+    }
+
+    /** What some PDF extractors give: every non-empty cell on a line of its own, the empty ones lost. */
+    static String oneCellPerLine(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            for (String cell : line.split("\t")) {
+                if (!cell.isBlank()) {
+                    out.append(cell.strip()).append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private void addVariant(List<DynamicTest> tests, String seed, String how, ReadResult clean, UnaryOperator<String> damage, String text) {
