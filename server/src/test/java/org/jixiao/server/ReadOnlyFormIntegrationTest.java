@@ -39,7 +39,8 @@ class ReadOnlyFormIntegrationTest extends IntegrationTestBase {
     void a_reviewer_reads_a_draft_as_text_and_its_filler_gets_the_form() throws Exception {
         long id = copyOf(YUNNAN_PASS_RATE, "yn-filler");
         assertThat(page(id, "yn-reviewer")).contains("id=\"evaluation-sheet\"").doesNotContain("name=\"indicators[");
-        assertThat(page(id, "yn-filler")).contains("id=\"evaluation-form\"", "name=\"indicators[2].actual\"")
-                .doesNotContain("id=\"evaluation-sheet\"");
+        assertThat(page(id, "yn-filler")).contains("id=\"evaluation-form\"", "name=\"indicators[2].actual\" value=\"13.95\"")
+                .contains("<option value=\"REPORTED\" selected=\"selected\">", "name=\"_csrf\"")
+                .doesNotContain("id=\"evaluation-sheet\"", "id=\"form-errors\"");
     }
 }
