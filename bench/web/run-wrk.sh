@@ -4,7 +4,8 @@
 #   bench/web/run-wrk.sh [BASE_URL]          (default http://localhost:8080; run from the repository root)
 #
 # Environment: DURATION (30s), WARMUP (20s of every scenario first, not reported: the JIT), CONNECTIONS ("4 32": each
-# scenario at each), THREADS (2), ONLY (names of the scenarios to run, space-separated; all when unset), OUT (bench/web/target, where
+# scenario at each), SCENARIOS (all: "api-list api-read page-list page-evaluation api-save api-recheck page-recheck
+# page-overview"; trivial always runs, for the ratio), THREADS (2), OUT (bench/web/target, where
 # the generator wrote tokens.env and ids-province.txt), PGHOST/PGPORT/PGUSER/PGDATABASE for psql (the editable ids
 # and their current versions are read just before the save run, since every save moves a version on).
 set -euo pipefail
@@ -13,6 +14,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-4 32}
 THREADS=${THREADS:-2}
+SCENARIOS=" ${SCENARIOS:-api-list api-read page-list page-evaluation api-save api-recheck page-recheck page-overview} "
 OUT=${OUT:-bench/web/target}
 export BENCH_WEB=${BENCH_WEB:-bench/web}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-jixiao_bench}
@@ -37,7 +39,7 @@ editable() {
 run() { # name connections duration wrk-arguments...
   local name=$1 c=$2 d=$3
   shift 3
-  if [[ -n "${ONLY:-}" && " $ONLY " != *" $name "* ]]; then return; fi
+  [[ $name == trivial || $SCENARIOS == *" $name "* ]] || return 0
   local line
   line=$(wrk -t"$THREADS" -c"$c" -d"$d" --timeout 10s "$@" | grep '^RESULT')
   echo "$name c=$c $line"
@@ -52,7 +54,7 @@ scenarios() { # connections duration
   run api-recheck "$1" "$2" -H "$province" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /api/recheck
   run page-recheck "$1" "$2" -H "$session" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /recheck
   run page-overview "$1" "$2" -H "$session" -s "$BENCH_WEB/recheck.lua" "$BASE" -- /overview
-  if [[ -z "${ONLY:-}" || " $ONLY " == *" api-save "* ]]; then editable; fi
+  [[ $SCENARIOS != *" api-save "* ]] || editable
   run api-save "$1" "$2" -H "$admin" -s "$BENCH_WEB/save.lua" "$BASE" -- "$OUT/ids-editable.txt" "$THREADS"
 }
 

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The main path in a real browser (Debian Chromium, headless): the unit's filler corrects an actual and sees the
  * row, the total and the grade re-scored in place, submits; the department's reviewer returns it with an opinion;
- * the filler reads the opinion; the finance reviewer's 复核 and overview pages draw their charts. Screenshots of the pages go to docs/screenshots/.
+ * the filler reads the opinion; the finance reviewer's 复核 and overview pages draw their charts; the list's unit picker
+ * fills when a department is chosen. Screenshots of the pages go to docs/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
 class FillerAndReviewerBrowserTest {
@@ -157,6 +159,24 @@ class FillerAndReviewerBrowserTest {
         waitForCharts("chart-grades", "chart-gaps", "chart-children-grades", "chart-children-gaps");
         assertThat(browser.findElement(By.id("overview-children")).getText()).contains("云南省工业和信息化厅");
         screenshot("overview");
+        signOut();
+    }
+
+    @Test
+    void the_unit_picker_fills_with_the_units_of_the_department_chosen() {
+        signIn("admin");
+        WebElement units = browser.findElement(By.id("filter-unit"));
+        assertThat(units.findElements(By.tagName("option"))).hasSize(1);
+        new Select(browser.findElement(By.id("filter-department"))).selectByVisibleText("闵行区科学技术委员会");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter-unit"), "上海市闵行区信息中心"));
+        assertThat(browser.findElement(By.id("filter-unit")).getText()).doesNotContain("云南省信息技术发展中心");
+        new Select(browser.findElement(By.id("filter-unit"))).selectByVisibleText("上海市闵行区信息服务中心");
+        browser.findElement(By.id("filter-apply")).click();
+        wait.until(ExpectedConditions.urlContains("unitId="));
+        assertThat(new Select(browser.findElement(By.id("filter-unit"))).getFirstSelectedOption().getText())
+                .isEqualTo("上海市闵行区信息服务中心");
+        assertThat(browser.findElement(By.id("evaluation-list")).getText()).contains("上海市闵行区信息服务中心")
+                .doesNotContain("云南省");
         signOut();
     }
 

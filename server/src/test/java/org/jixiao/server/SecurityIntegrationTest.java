@@ -4,12 +4,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jixiao.server.system.ApiTokens;
@@ -33,6 +35,18 @@ class SecurityIntegrationTest extends IntegrationTestBase {
     void pages_need_a_login_and_the_api_answers_401_without_credentials() throws Exception {
         mvc.perform(get("/evaluations")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/evaluations")).andExpect(status().isUnauthorized());
+    }
+
+    /** Signed in, but not as anybody of ours (a session signed out while the request was on its way): not a 500. */
+    @Test
+    void a_request_without_a_current_user_is_sent_to_sign_in_not_failed() throws Exception {
+        long id = demoEvaluation(YUNNAN_PASS_RATE);
+        var stranger = user("stranger").roles("FILLER");
+        mvc.perform(post("/evaluations/{id}/score", id).with(stranger).with(csrf()).param("indicators[2].actual", "20"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/evaluations/{id}", id).with(stranger)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/evaluations").with(stranger)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/evaluations/{id}", id).with(stranger)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -33,6 +33,8 @@ class ValidationIntegrationTest extends IntegrationTestBase {
                         .into(post("/evaluations/{id}", id)).with(as("yn-filler")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请输入数字")))
+                .andExpect(content().string(containsString("name=\"indicators[1].weight\" value=\"十五\"")))
+                .andExpect(content().string(containsString("name=\"indicators[2].actual\" value=\"20\"")))
                 .andExpect(content().string(containsString("id=\"form-errors\"")));
         assertThat(versionOf(id)).isZero();
         assertThat(evaluations.get(id, person("admin")).form().indicators().get(2).actual().text()).isEqualTo("13.95");

@@ -62,6 +62,7 @@ class EvaluationFormController {
         SelfEvaluation changed = FormMapper.toEvaluation(form, stored.form());
         if (binding.hasErrors()) {
             pageModel.fill(model, stored, form, scoring.scoreFilledIn(changed, stored.schemeId()), user, "form");
+            model.addAttribute("rejected", binding);
             return "evaluations/form";
         }
         try {
@@ -97,6 +98,9 @@ class EvaluationFormController {
         FormRules.applyRowAction(form, rowAction);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
         pageModel.fill(model, stored, form, scoring.scoreFilledIn(typed, stored.schemeId()), user, "form");
+        if (binding.hasErrors()) {
+            model.addAttribute("rejected", binding);
+        }
         return "evaluations/form :: indicators";
     }
 

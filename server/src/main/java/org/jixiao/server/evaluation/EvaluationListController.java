@@ -1,9 +1,6 @@
 package org.jixiao.server.evaluation;
 
 import java.util.List;
-import org.jixiao.server.org.OrgKind;
-import org.jixiao.server.org.Organisation;
-import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EvaluationListController {
     static final List<String> GRADES = List.of("优", "良", "中", "差");
     private final EvaluationService evaluations;
-    private final OrganisationRepository organisations;
+    private final OrganisationChoices organisations;
     private final EvaluationScoring scoring;
 
-    EvaluationListController(EvaluationService evaluations, OrganisationRepository organisations, EvaluationScoring scoring) {
+    EvaluationListController(EvaluationService evaluations, OrganisationChoices organisations, EvaluationScoring scoring) {
         this.evaluations = evaluations;
         this.organisations = organisations;
         this.scoring = scoring;
@@ -34,8 +31,17 @@ class EvaluationListController {
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", EvaluationStatus.Tab.values());
         model.addAttribute("reviewMode", false);
-        addChoices(user, model);
+        model.addAttribute("pickers", organisations.of(filter.departmentId(), filter.unitId(), user.scope()));
+        model.addAttribute("grades", GRADES);
+        model.addAttribute("schemes", scoring.schemes());
         return "evaluations/list";
+    }
+
+    /** htmx: the unit picker for the department just chosen, within the caller's scope. */
+    @GetMapping("/evaluations/units")
+    String units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long departmentId, Model model) {
+        model.addAttribute("pickers", organisations.of(departmentId, null, user.scope()));
+        return "evaluations/list :: unitPicker";
     }
 
     @GetMapping("/evaluations/review")
@@ -48,15 +54,6 @@ class EvaluationListController {
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", EvaluationStatus.Tab.values());
         model.addAttribute("reviewMode", true);
-        addChoices(user, model);
         return "evaluations/list";
-    }
-
-    private void addChoices(CurrentUser user, Model model) {
-        List<Organisation> visible = organisations.findAll(user.scope());
-        model.addAttribute("departments", visible.stream().filter(o -> o.kind() == OrgKind.DEPARTMENT).toList());
-        model.addAttribute("units", visible.stream().filter(o -> o.kind() != OrgKind.FINANCE_BUREAU).toList());
-        model.addAttribute("grades", GRADES);
-        model.addAttribute("schemes", scoring.schemes());
     }
 }

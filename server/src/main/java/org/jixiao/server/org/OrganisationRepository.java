@@ -24,6 +24,12 @@ public class OrganisationRepository {
                 .query(this::map).list();
     }
 
+    public List<Organisation> findAll(Scope scope, OrgKind kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE path LIKE :scope AND kind = :kind ORDER BY path")
+                .param("scope", scope.pathPattern()).param("kind", kind.name())
+                .query(this::map).list();
+    }
+
     public Optional<Organisation> findById(long id, Scope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id AND path LIKE :scope")
                 .param("id", id).param("scope", scope.pathPattern())

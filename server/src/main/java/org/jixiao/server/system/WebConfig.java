@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -16,6 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * files are served from their own paths only (see {@link #addResourceHandlers}).
  */
 @Configuration
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Security's configurer: its principal resolver would answer first
 public class WebConfig implements WebMvcConfigurer {
 
     @Bean
@@ -39,6 +43,11 @@ public class WebConfig implements WebMvcConfigurer {
         }
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new SignedInUser());
     }
 
     @Override
