@@ -1,0 +1,113 @@
+package org.jixiao.cli.upload;
+
+import java.io.PrintStream;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The server's import reports (its {@code BulkImportApiController.Report}: counts, then {@code reports} of
+ * {@code name, outcome, tables[index, project, year, outcome, evaluationId, changes], notes[line, zh, en]}), one per
+ * batch, summed into one, and printed file by file in Chinese or English.
+ */
+public final class ImportReports {
+    private static final List<String> COUNTS = List.of("files", "created", "updated", "unchanged", "locked", "failed");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ObjectNode all = json.createObjectNode();
+    private final boolean english;
+
+    public ImportReports(String language) {
+        this.english = "en".equals(language);
+        COUNTS.forEach(c -> all.put(c, 0L));
+        all.putArray("reports");
+    }
+
+    /** Adds one batch's report, printing its files unless only the JSON is wanted; false when it is no report. */
+    public boolean add(String body, PrintStream out) {
+        JsonNode report;
+        try {
+            report = json.readTree(body);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!report.path("reports").isArray()) {
+            return false;
+        }
+        COUNTS.forEach(c -> all.put(c, all.path(c).asLong() + report.path(c).asLong()));
+        for (JsonNode file : report.path("reports")) {
+            ((ArrayNode) all.path("reports")).add(file);
+            if (out != null) {
+                printFile(file, out);
+            }
+        }
+        return true;
+    }
+
+    /** A file that never reached the server (unreadable, or its batch refused), reported as the server would. */
+    public void failed(String name, String zh, String en, PrintStream out) {
+        ObjectNode file = json.createObjectNode().put("name", name).put("outcome", "FAILED");
+        file.putArray("tables");
+        file.putArray("notes").addObject().put("line", 0).put("zh", zh).put("en", en);
+        ((ArrayNode) all.path("reports")).add(file);
+        all.put("files", all.path("files").asLong() + 1);
+        all.put("failed", all.path("failed").asLong() + 1);
+        if (out != null) {
+            printFile(file, out);
+        }
+    }
+
+    public long failedFiles() {
+        return all.path("failed").asLong();
+    }
+
+    public String json() {
+        return json.writeValueAsString(all);
+    }
+
+    public void printSummary(PrintStream out) {
+        long[] n = COUNTS.stream().mapToLong(c -> all.path(c).asLong()).toArray();
+        out.println(english
+                ? String.format("%d files: %d tables created, %d updated, %d unchanged, %d locked; %d files failed",
+                        n[0], n[1], n[2], n[3], n[4], n[5])
+                : String.format("共 %d 个文件：新建 %d 张表，更新 %d，未变 %d，已锁定 %d；失败 %d 个文件", n[0], n[1], n[2], n[3], n[4], n[5]));
+    }
+
+    private void printFile(JsonNode file, PrintStream out) {
+        boolean failed = "FAILED".equals(file.path("outcome").asString());
+        out.println(file.path("name").asString() + (english ? (failed ? ": failed" : ": imported") : (failed ? "：失败" : "：已导入")));
+        for (JsonNode t : file.path("tables")) {
+            out.println("  " + table(t));
+        }
+        for (JsonNode note : file.path("notes")) {
+            out.println("  " + note(note));
+        }
+    }
+
+    private String table(JsonNode t) {
+        String year = t.path("year").isNumber() ? " " + t.path("year").asInt() : "";
+        String what = (english ? "table " : "表 ") + t.path("index").asInt() + " " + t.path("project").asString("") + year;
+        String id = t.path("evaluationId").isNumber() ? " #" + t.path("evaluationId").asLong() : "";
+        return what + (english ? ": " : "：") + switch (t.path("outcome").asString()) {
+            case "CREATED" -> (english ? "created" : "新建") + id;
+            case "UPDATED" -> english ? "updated" + id + ", " + t.path("changes").asInt() + " values changed"
+                    : "更新" + id + "，修改 " + t.path("changes").asInt() + " 处";
+            case "UNCHANGED" -> (english ? "unchanged" : "未变") + id;
+            case "LOCKED" -> english ? "locked (submitted or reviewed), left as it is" + id : "已锁定（已提交或已审核），未修改" + id;
+            default -> t.path("outcome").asString();
+        };
+    }
+
+    /** As the server's {@code ImportReport.Note.text}: the row first unless the message names it already. */
+    private String note(JsonNode n) {
+        int line = n.path("line").asInt();
+        if (english) {
+            String en = n.path("en").asString("");
+            return line > 0 && !en.contains("row " + line) ? "row " + line + ": " + en : en;
+        }
+        String zh = n.path("zh").asString("");
+        return line > 0 && !zh.contains("第 " + line + " 行") ? "第 " + line + " 行：" + zh : zh;
+    }
+}
