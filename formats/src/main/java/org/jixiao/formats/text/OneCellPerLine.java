@@ -26,6 +26,8 @@ final class OneCellPerLine {
     private List<String> current = new ArrayList<>();
     private int currentLine;
     private IndicatorRowShape shape;
+    /** {@code shape.at(cells, j)} by j, made once: the block asks about the same cell as a row, a next row and a reason. */
+    private IndicatorRowShape.Match[] matches;
     /** The indicator row just read, which a deviation reason after it joins. */
     private List<String> lastIndicatorRow;
 
@@ -85,6 +87,7 @@ final class OneCellPerLine {
             add(i++);
         }
         shape = new IndicatorRowShape(IndicatorColumns.fromHeader(previous, new Row(0, current)));
+        matches = new IndicatorRowShape.Match[cells.size() + 1];
         flush();
         return i;
     }
@@ -133,11 +136,11 @@ final class OneCellPerLine {
         if (hasName(current)) {
             flush();
         }
-        IndicatorRowShape.Match m = shape.at(cells, i);
+        IndicatorRowShape.Match m = matchAt(i);
         int after = i + m.length();
         // a row without weight or score (not reported) still ends at a label, a new row or its reason
         boolean row = (m.figures() > 0 || m.length() >= 3 && (startsRowAt(after) || looksLikeReason(cells.get(after))))
-                && shape.at(cells, i + 1).figures() <= m.figures();
+                && matchAt(i + 1).figures() <= m.figures();
         // not a row, or a better one starts at the next cell: a piece of a name broken over lines
         int end = row ? i + m.length() : i + 1;
         while (i < end) {
@@ -154,12 +157,21 @@ final class OneCellPerLine {
         if (lastIndicatorRow == null || !current.isEmpty() || !looksLikeReason(cells.get(i))) {
             return false;
         }
-        IndicatorRowShape.Match next = shape.at(cells, i + 1);
-        return labelOrEndAt(i + 1) || next.figures() > 0 && !shape.at(cells, i).betterThan(next);
+        IndicatorRowShape.Match next = matchAt(i + 1);
+        return labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
+    }
+
+    private IndicatorRowShape.Match matchAt(int j) {
+        IndicatorRowShape.Match m = matches[j];
+        if (m == null) {
+            m = shape.at(cells, j);
+            matches[j] = m;
+        }
+        return m;
     }
 
     private boolean startsRowAt(int j) {
-        return labelOrEndAt(j) || shape.at(cells, j).figures() > 0;
+        return labelOrEndAt(j) || matchAt(j).figures() > 0;
     }
 
     private boolean labelOrEndAt(int j) {
