@@ -2,6 +2,7 @@ package org.jixiao.formats.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.core.text.Numbers;
 import org.jixiao.core.text.Text;
 
@@ -15,6 +16,8 @@ final class OneCellPerLine {
     private static final String[] ROW_STARTS = {"项目名称", "主管部门", "实施单位", "项目资金", "年度资金总额", "其中", "当年财政拨款",
             "上年结转", "其他资金", "年度总体目标", "总体目标", "预期目标", "绩效指标", "总分", "合计", "其他需要说明", "备注",
             "编制单位", "金额单位", "市级预算执行情况", "市级财政资金使用情况", "子项名称", "项目年份", "项目主管部门", "自评等级"};
+    /** Punctuation that makes a cell a sentence: a reason rather than a name. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；,;:：]");
     private static final String[] HEADER_STARTS = {"一级指标", "二级指标", "三级指标", "指标名称", "类别"};
     /** Words printed in the header's first cell, over the merged labels of the block. */
     private static final String[] HEADER_GROUPS = {"项目", "绩效指标"};
@@ -184,7 +187,7 @@ final class OneCellPerLine {
 
     private static boolean looksLikeReason(String cell) {
         String k = Text.key(cell);
-        return k.length() >= 12 || k.contains("原因") || k.matches(".*[，。；,;:：].*");
+        return k.length() >= 12 || k.contains("原因") || SENTENCE_MARK.matcher(k).find();
     }
 
     private void add(int i) {
