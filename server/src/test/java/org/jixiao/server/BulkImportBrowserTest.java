@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,17 +22,12 @@ import org.jixiao.office.table.OfficialTables;
 import org.jixiao.office.xlsx.WorkbookExporter;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.system.JixiaoUserDetailsService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,12 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * screenshot docs/screenshots/bulk-import-report.png); a 500 MB upload is refused at once and the server answers on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
-class BulkImportBrowserTest {
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+class BulkImportBrowserTest extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     EvaluationService evaluations;
     @Autowired
@@ -61,23 +51,6 @@ class BulkImportBrowserTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry, "bulk");
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private SelfEvaluation demo(String project) {
@@ -105,11 +78,7 @@ class BulkImportBrowserTest {
 
     @Test
     void a_filler_uploads_a_zip_and_reads_the_report_file_by_file() throws IOException {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("yn-filler");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlContains("/evaluations"));
+        signIn("yn-filler");
         browser.get(url("/evaluations/new"));
         browser.findElement(By.id("bulk-files")).sendKeys(bundle().toString());
         browser.findElement(By.id("bulk-submit")).click();

@@ -3,19 +3,13 @@ package org.jixiao.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,43 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * fills when a department is chosen. Screenshots of the pages go to docs/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
-class FillerAndReviewerBrowserTest {
+class FillerAndReviewerBrowserTest extends BrowserTestBase {
     private static final String PROJECT = "计算机技术与软件专业资格考试专项资金";
     private static final String OPINION = "合格率偏差原因请补充说明，并附考试成绩统计";
-    private static WebDriver browser;
-    private static WebDriverWait wait;
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry, "browser");
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browsers.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlContains("/evaluations"));
     }
 
     private void signOut() {

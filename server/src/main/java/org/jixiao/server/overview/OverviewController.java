@@ -31,7 +31,7 @@ class OverviewController {
         model.addAttribute("overview", overview);
         model.addAttribute("query", overview.query());
         model.addAttribute("b", overview.breakdown());
-        model.addAttribute("organisations", overviews.choices(user));
+        model.addAttribute("organisations", overview.choices());
         model.addAttribute("units", CurrencyUnit.values());
         model.addAttribute("statuses", EvaluationStatus.values());
         model.addAttribute("charts", chartJson.of(charts.of(overview.breakdown(), locale)));

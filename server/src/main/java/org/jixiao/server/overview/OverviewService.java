@@ -24,11 +24,6 @@ public class OverviewService {
         this.breakdowns = breakdowns;
     }
 
-    /** The organisations the caller may choose, in tree order. */
-    public List<Organisation> choices(CurrentUser user) {
-        return organisations.findAll(user.scope());
-    }
-
     /** @throws NotFoundException for an organisation out of scope, or when the caller may see none */
     public Overview overview(OverviewQuery query, CurrentUser user) {
         Scope scope = user.scope();
@@ -40,6 +35,6 @@ public class OverviewService {
         Breakdown breakdown = breakdowns.of(scope, org, visible, q.year(), q.unit());
         List<Organisation> ancestors = visible.stream()
                 .filter(o -> o.id() != org.id() && org.path().startsWith(o.path())).toList();
-        return new Overview(q, breakdown, breakdowns.years(scope, org), ancestors);
+        return new Overview(q, breakdown, breakdowns.years(scope, org), visible, ancestors);
     }
 }

@@ -2,22 +2,16 @@ package org.jixiao.server.recheck;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.evaluation.Recheck;
 
 /**
- * The figures a finance reviewer ranks tables by: the self (printed) total against the total the rules recompute,
- * or — once the reviewer has re-checked indicators — against the re-checked total.
+ * The re-checked total a finance reviewer's indicator scores give. The self total and the gap it is ranked by are
+ * the core's ({@link org.jixiao.core.checks.RecheckFigures#of}).
  */
 final class Gap {
     private Gap() {
-    }
-
-    /** The total the unit claims: as printed; a table typed on screen prints the computed one. */
-    static BigDecimal selfTotal(SelfEvaluation form, ScoreSheet sheet) {
-        return form.reportedTotal() != null ? form.reportedTotal() : sheet.total();
     }
 
     /**
@@ -40,9 +34,5 @@ final class Gap {
             }
         }
         return any ? total : null;
-    }
-
-    static BigDecimal between(BigDecimal self, BigDecimal compared) {
-        return self == null || compared == null ? null : self.subtract(compared).abs();
     }
 }

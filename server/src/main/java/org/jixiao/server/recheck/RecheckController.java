@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.exchange.Download;
 import org.jixiao.server.system.ChartJson;
 import org.jixiao.server.system.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,9 +49,7 @@ class RecheckController {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute RecheckQuery query, Locale locale) {
         RecheckService.Ranked ranked = recheck.ranked(query, user);
         String name = "recheck-" + ranked.organisation().id() + (query.year() == null ? "" : "-" + query.year()) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(csv.write(ranked.rows(), ranked.query().unit(), locale));
+        return Download.of(csv.write(ranked.rows(), ranked.query().unit(), locale),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), name, name);
     }
 }
