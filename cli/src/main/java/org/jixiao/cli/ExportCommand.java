@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.report.Assessor;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
@@ -51,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         int status = 0;
         List<SelfEvaluation> all = new ArrayList<>();
         for (Path p : Inputs.expand(paths)) {
-            ReadResult read = files.read(p);
+            ReadResult read = Assessor.read(files, p);
             if (read.tables().isEmpty()) {
                 read.allProblems().forEach(problem -> err.println(problem));
                 status = 1;

@@ -37,6 +37,14 @@ class ExportCommandTest {
         assertThat(score(dir.resolve("jixiao-tables.xlsx"))).contains("\"index\":7");
     }
 
+    @Test
+    void a_file_that_cannot_be_opened_is_reported_and_the_others_are_still_exported() {
+        int status = Main.run("export", "--format", "xlsx", "-o", dir.toString(), "/nonexistent/table.txt",
+                seeds().resolve("000_04ee162c2bec9128.txt").toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(dir.resolve("000_04ee162c2bec9128.xlsx")).exists();
+    }
+
     /** The command followed by the seed tables (the folder also holds expected.json, which is no table). */
     private static String[] args(String... command) throws java.io.IOException {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(command));
