@@ -2,7 +2,6 @@ package org.jixiao.cli.report;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Header;
@@ -21,12 +20,6 @@ public final class TextReport {
     public TextReport(Locale locale) {
         this.locale = locale;
         this.w = new Words(locale);
-    }
-
-    public void write(List<FileReport> files, PrintStream out) {
-        for (FileReport f : files) {
-            file(f, out);
-        }
     }
 
     public void file(FileReport f, PrintStream out) {
