@@ -109,7 +109,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"n\">").append(Words.plain(g.meanTotal())).append("</td><td class=\"n\">")
                     .append(g.totalsDiffering()).append(" / ").append(g.totalsCompared()).append("</td><td class=\"n\">")
                     .append(Words.plain(g.annual())).append("</td><td class=\"n\">").append(Words.plain(g.executed()))
-                    .append("</td><td class=\"n\">").append(g.executionRatePct() == null ? "—" : g.executionRatePct().toPlainString() + "%")
+                    .append("</td><td class=\"n\">").append(Words.percent(g.executionRatePct()))
                     .append("</td><td>");
             codes(g, b);
             b.append("</td></tr>\n");

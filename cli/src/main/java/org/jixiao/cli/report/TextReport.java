@@ -52,7 +52,7 @@ public final class TextReport {
         if (b != null) {
             out.println(w.t("资金", "funding") + "  " + w.t("全年预算数", "annual") + " " + Words.plain(b.annual()) + "  "
                     + w.t("全年执行数", "executed") + " " + Words.plain(b.executed()) + "  " + w.t("执行率", "rate") + " "
-                    + (b.ratePct() == null ? "—" : b.ratePct().toPlainString() + "%") + "  " + w.t("分值", "weight") + " "
+                    + Words.percent(b.ratePct()) + "  " + w.t("分值", "weight") + " "
                     + Words.plain(b.weight()) + "  " + w.t("填报得分", "printed") + " " + Words.plain(b.reportedScore()) + "  "
                     + w.t("得分", "score") + " " + Words.plain(b.score()) + "   " + b.explanation().render(locale));
         }
