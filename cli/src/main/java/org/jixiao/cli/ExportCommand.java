@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.report.Assessor;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
@@ -51,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         int status = 0;
         List<SelfEvaluation> all = new ArrayList<>();
         for (Path p : Inputs.expand(paths)) {
-            ReadResult read = files.read(p);
+            ReadResult read = Assessor.read(files, p);
             if (read.tables().isEmpty()) {
                 read.allProblems().forEach(problem -> err.println(problem));
                 status = 1;
@@ -71,8 +74,15 @@ final class ExportCommand implements Callable<Integer> {
         return status;
     }
 
+    /** What this run has written: two inputs of one name (2022/a.txt, 2023/a.txt) get a-2.xlsx, not one file. */
+    private final Set<Path> written = new HashSet<>();
+
     private Path write(List<SelfEvaluation> tables, String stem) throws IOException {
-        Path target = out.resolve(stem + "." + format.name().toLowerCase());
+        String ending = "." + format.name().toLowerCase();
+        Path target = out.resolve(stem + ending);
+        for (int n = 2; !written.add(target); n++) {
+            target = out.resolve(stem + "-" + n + ending);
+        }
         try (OutputStream os = Files.newOutputStream(target)) {
             if (format == Format.XLSX) {
                 new WorkbookExporter().write(tables, os);

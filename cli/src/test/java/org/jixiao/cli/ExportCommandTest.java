@@ -37,6 +37,25 @@ class ExportCommandTest {
         assertThat(score(dir.resolve("jixiao-tables.xlsx"))).contains("\"index\":7");
     }
 
+    @Test
+    void a_file_that_cannot_be_opened_is_reported_and_the_others_are_still_exported() {
+        int status = Main.run("export", "--format", "xlsx", "-o", dir.toString(), "/nonexistent/table.txt",
+                seeds().resolve("000_04ee162c2bec9128.txt").toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(dir.resolve("000_04ee162c2bec9128.xlsx")).exists();
+    }
+
+    @Test
+    void two_files_of_one_name_in_different_folders_are_both_exported() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(seeds().resolve("000_04ee162c2bec9128.txt"), Files.createDirectories(in.resolve("2022")).resolve("a.txt"));
+        Files.copy(seeds().resolve("004_1c7597119af05248.txt"), Files.createDirectories(in.resolve("2023")).resolve("a.txt"));
+        Path outDir = dir.resolve("out");
+        assertThat(Main.run("export", "--format", "xlsx", "-o", outDir.toString(), in.toString())).isEqualTo(0);
+        assertThat(outDir.resolve("a.xlsx")).exists();
+        assertThat(outDir.resolve("a-2.xlsx")).exists();
+    }
+
     /** The command followed by the seed tables (the folder also holds expected.json, which is no table). */
     private static String[] args(String... command) throws java.io.IOException {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(command));

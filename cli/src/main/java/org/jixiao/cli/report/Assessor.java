@@ -11,9 +11,9 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
-import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
+import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
 
 /** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
@@ -43,17 +43,23 @@ public final class Assessor {
     /** Never throws: what cannot be read or checked becomes the file's error, so a batch goes on. */
     public FileReport assess(Path file) {
         try {
-            return assess(reader.read(file));
-        } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
-            return unreadable(file, "无法读取文件：" + why, "cannot read the file: " + why);
+            return assess(read(reader, file));
         } catch (RuntimeException e) {
-            return unreadable(file, "读取或复核时出错：" + e, "failed while reading or checking: " + e);
+            return assess(Refusal.of(file.toString(), "读取或复核时出错：" + e, "failed while reading or checking: " + e));
         }
     }
 
-    private static FileReport unreadable(Path file, String zh, String en) {
-        return new FileReport(file.toString(), List.of(), List.of(new ReadProblem(file.toString(), 0, zh, en)));
+    /**
+     * The file's tables, or, when it cannot be opened (missing, unreadable), that as its only problem: every
+     * command that reads files reports such a file by name and goes on with the others.
+     */
+    public static ReadResult read(TableFiles reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
+            return Refusal.of(file.toString(), "无法读取文件：" + why, "cannot read the file: " + why);
+        }
     }
 
     public FileReport assess(ReadResult read) {

@@ -74,7 +74,7 @@ public final class AuditTextReport {
         String unit = t.unit().label();
         out.println("  " + w.t("预算（" + unit + "）：全年预算 ", "budget (" + unit + "): annual ") + Words.plain(t.annual())
                 + w.t("，全年执行 ", ", executed ") + Words.plain(t.executed()) + w.t("，执行率 ", ", rate ")
-                + (t.executionRatePct() == null ? "—" : t.executionRatePct().toPlainString() + "%")
+                + Words.percent(t.executionRatePct())
                 + (t.budgetsWithoutUnit() == 0 ? "" : w.t("（", " (") + t.budgetsWithoutUnit()
                 + w.t(" 表未注明金额单位，未计入）", " tables state no unit: left out)")));
         if (t.byCode().isEmpty()) {

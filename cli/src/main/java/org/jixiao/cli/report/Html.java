@@ -1,37 +1,11 @@
 package org.jixiao.cli.report;
 
-/** Text from published tables is untrusted: everything put into the HTML report goes through here. */
+/**
+ * Text from published tables is untrusted: what goes into the report's script goes through here, what goes into its
+ * markup through {@link org.jixiao.office.pdf.TableHtml#escape}, the escaping the PDF template already uses.
+ */
 final class Html {
     private Html() {
-    }
-
-    /** Escapes for element content and quoted attribute values. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            String r = switch (s.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (r != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (r != null) {
-                    b.append(r);
-                } else {
-                    b.append(s.charAt(i));
-                }
-            }
-        }
-        return b == null ? s : b.toString();
     }
 
     /** A JavaScript string literal safe inside a script element: no quote, backslash, tag or line break escapes it. */

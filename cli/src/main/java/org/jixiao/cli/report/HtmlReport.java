@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.formats.text.ReadProblem;
+import org.jixiao.office.pdf.TableHtml;
 
 /**
  * The re-check as one self-contained HTML file: the summary over all, per department and per file, a chart of the
@@ -30,12 +31,12 @@ public final class HtmlReport {
 
     public void add(FileReport f) {
         StringBuilder b = tables;
-        b.append("<section><h3>").append(Html.escape(f.path())).append("</h3>\n");
+        b.append("<section><h3>").append(TableHtml.escape(f.path())).append("</h3>\n");
         if (!f.errors().isEmpty()) {
             b.append("<ul class=\"problems\">");
             for (ReadProblem p : f.errors()) {
                 b.append("<li>").append(p.line() > 0 ? w.t("第 ", "line ") + p.line() + w.t(" 行：", ": ") : "")
-                        .append(Html.escape(p.zh())).append(" / ").append(Html.escape(p.en())).append("</li>");
+                        .append(TableHtml.escape(p.zh())).append(" / ").append(TableHtml.escape(p.en())).append("</li>");
             }
             b.append("</ul>\n");
         }
@@ -47,8 +48,8 @@ public final class HtmlReport {
 
     private void table(ScoredTable t, StringBuilder b) {
         var h = t.evaluation().header();
-        b.append("<h4>").append(w.t("表 ", "Table ")).append(t.index()).append(" · ").append(Html.escape(Words.dash(h.project())))
-                .append("</h4>\n<p class=\"meta\">").append(w.t("主管部门 ", "department ")).append(Html.escape(Words.dash(AuditSummary.department(h))))
+        b.append("<h4>").append(w.t("表 ", "Table ")).append(t.index()).append(" · ").append(TableHtml.escape(Words.dash(h.project())))
+                .append("</h4>\n<p class=\"meta\">").append(w.t("主管部门 ", "department ")).append(TableHtml.escape(Words.dash(AuditSummary.department(h))))
                 .append(" · ").append(w.t("总分 填报 ", "total printed ")).append(Words.plain(t.evaluation().reportedTotal()))
                 .append(w.t(" 计算 ", " computed ")).append(Words.plain(t.sheet().total())).append("</p>\n");
         if (t.findings().isEmpty()) {
@@ -59,8 +60,8 @@ public final class HtmlReport {
                 .append("</th><th>").append(w.t("位置", "place")).append("</th><th>").append(w.t("说明", "message")).append("</th></tr>\n");
         for (Finding f : t.findings()) {
             b.append("<tr class=\"").append(f.severity().label()).append("\"><td>").append(f.code()).append("</td><td>")
-                    .append(severity(f.severity())).append("</td><td>").append(Html.escape(FindingLine.place(f.place(), locale)))
-                    .append("</td><td>").append(Html.escape(f.message(locale))).append("</td></tr>\n");
+                    .append(severity(f.severity())).append("</td><td>").append(TableHtml.escape(FindingLine.place(f.place(), locale)))
+                    .append("</td><td>").append(TableHtml.escape(f.message(locale))).append("</td></tr>\n");
         }
         b.append("</table>\n");
     }
@@ -103,12 +104,12 @@ public final class HtmlReport {
         for (Map.Entry<String, Tally> e : groups.entrySet()) {
             Tally g = e.getValue();
             String name = e.getKey().equals(AuditSummary.UNNAMED) ? w.t("（未注明）", "(not stated)") : e.getKey();
-            b.append("<tr><td>").append(Html.escape(name)).append("</td><td class=\"n\">").append(g.tables())
+            b.append("<tr><td>").append(TableHtml.escape(name)).append("</td><td class=\"n\">").append(g.tables())
                     .append("</td><td>").append(counts(g)).append("</td><td class=\"n\">").append(Words.plain(g.meanReportedTotal()))
                     .append("</td><td class=\"n\">").append(Words.plain(g.meanTotal())).append("</td><td class=\"n\">")
                     .append(g.totalsDiffering()).append(" / ").append(g.totalsCompared()).append("</td><td class=\"n\">")
                     .append(Words.plain(g.annual())).append("</td><td class=\"n\">").append(Words.plain(g.executed()))
-                    .append("</td><td class=\"n\">").append(g.executionRatePct() == null ? "—" : g.executionRatePct().toPlainString() + "%")
+                    .append("</td><td class=\"n\">").append(Words.percent(g.executionRatePct()))
                     .append("</td><td>");
             codes(g, b);
             b.append("</td></tr>\n");

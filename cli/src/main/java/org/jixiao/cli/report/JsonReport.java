@@ -2,7 +2,6 @@ package org.jixiao.cli.report;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Actual;
@@ -34,12 +33,6 @@ public final class JsonReport {
 
     public JsonReport(Locale locale) {
         this.locale = locale;
-    }
-
-    public void write(List<FileReport> files, OutputStream out) {
-        try (Document doc = open(out)) {
-            files.forEach(doc::file);
-        }
     }
 
     /** Starts the document; each file is written as it is handed in, so a long batch streams. */

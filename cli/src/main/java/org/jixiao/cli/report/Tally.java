@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Severity;
-import org.jixiao.core.evaluation.BudgetUse;
+import org.jixiao.core.checks.TableAmounts;
 import org.jixiao.core.evaluation.CurrencyUnit;
-import org.jixiao.core.scoring.BudgetScore;
 
 /**
  * What a group of tables (one file, one department) adds up to: findings by code and severity, printed totals
@@ -53,25 +52,22 @@ public final class Tally {
         addBudget(t);
     }
 
+    /** The table's amounts as core reads them for the server's 复核 sums too ({@link TableAmounts}). */
     private void addBudget(ScoredTable t) {
-        BudgetScore b = t.sheet().budget();
-        // The Suzhou form has no funding total row: its budget is 年初预算数 + 调整数, its execution 实际支付数.
-        BudgetUse use = t.evaluation().funding().use();
-        BigDecimal budget = b != null && b.annual() != null ? b.annual() : use != null ? use.available() : null;
-        BigDecimal spent = b != null && b.executed() != null ? b.executed() : use != null ? use.paid() : null;
-        if (budget == null && spent == null) {
+        TableAmounts amounts = TableAmounts.of(t.evaluation());
+        if (amounts.budget() == null && amounts.executed() == null) {
             return;
         }
-        CurrencyUnit printedIn = t.evaluation().header().currencyUnit();
-        if (printedIn == null) {
-            budgetsWithoutUnit++; // adding figures of an unknown unit would be off by 10,000 either way
+        if (t.evaluation().header().currencyUnit() == null) {
+            budgetsWithoutUnit++; // TableAmounts assumes 万元; adding figures of an unknown unit would be off by 10,000 either way
             return;
         }
-        if (budget != null) {
-            annual = annual.add(printedIn.convert(budget, unit));
+        amounts = amounts.in(unit);
+        if (amounts.budget() != null) {
+            annual = annual.add(amounts.budget());
         }
-        if (spent != null) {
-            executed = executed.add(printedIn.convert(spent, unit));
+        if (amounts.executed() != null) {
+            executed = executed.add(amounts.executed());
         }
     }
 

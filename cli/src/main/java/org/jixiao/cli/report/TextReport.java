@@ -2,7 +2,6 @@ package org.jixiao.cli.report;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Header;
@@ -21,12 +20,6 @@ public final class TextReport {
     public TextReport(Locale locale) {
         this.locale = locale;
         this.w = new Words(locale);
-    }
-
-    public void write(List<FileReport> files, PrintStream out) {
-        for (FileReport f : files) {
-            file(f, out);
-        }
     }
 
     public void file(FileReport f, PrintStream out) {
@@ -59,7 +52,7 @@ public final class TextReport {
         if (b != null) {
             out.println(w.t("资金", "funding") + "  " + w.t("全年预算数", "annual") + " " + Words.plain(b.annual()) + "  "
                     + w.t("全年执行数", "executed") + " " + Words.plain(b.executed()) + "  " + w.t("执行率", "rate") + " "
-                    + (b.ratePct() == null ? "—" : b.ratePct().toPlainString() + "%") + "  " + w.t("分值", "weight") + " "
+                    + Words.percent(b.ratePct()) + "  " + w.t("分值", "weight") + " "
                     + Words.plain(b.weight()) + "  " + w.t("填报得分", "printed") + " " + Words.plain(b.reportedScore()) + "  "
                     + w.t("得分", "score") + " " + Words.plain(b.score()) + "   " + b.explanation().render(locale));
         }

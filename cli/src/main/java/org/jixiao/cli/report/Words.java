@@ -23,6 +23,11 @@ final class Words {
         return v == null ? "—" : v.toPlainString();
     }
 
+    /** A rate in percent, or a dash when there is none. */
+    static String percent(BigDecimal pct) {
+        return pct == null ? "—" : pct.toPlainString() + "%";
+    }
+
     static String dash(String s) {
         return s == null || s.isEmpty() ? "—" : s;
     }

@@ -101,7 +101,14 @@ public final class TableHtml {
         return n.scale() < 2 ? n.setScale(2, RoundingMode.HALF_UP).toPlainString() : n.toPlainString();
     }
 
-    static String escape(String s) {
+    /**
+     * Text as element content or a quoted attribute value of HTML or XML, null as nothing; control characters XML does
+     * not allow are dropped. Also what the command line's HTML report escapes untrusted table text with.
+     */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
