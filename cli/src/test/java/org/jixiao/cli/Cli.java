@@ -31,11 +31,9 @@ final class Cli {
         }
     }
 
-    /** The sample disclosures beside the repository (../shared/seeds). */
+    /** The sample disclosures in the repository's testdata/seeds. */
     static Path seeds() {
-        String shared = System.getProperty("jixiao.shared");
-        Path dir = shared != null ? Paths.get(shared, "seeds") : Paths.get("../../shared/seeds");
-        return Files.isDirectory(dir) ? dir : Paths.get("../shared/seeds");
+        return org.jixiao.formats.Seeds.dir();
     }
 
     static Path seed(String prefix) {

@@ -16,7 +16,7 @@ class ExportCommandTest {
     Path dir;
 
     private static Path seeds() {
-        return Paths.get(System.getProperty("jixiao.shared", "../../shared"), "seeds");
+        return org.jixiao.formats.Seeds.dir();
     }
 
     @Test

@@ -31,9 +31,7 @@ class ScoreCommandTest {
     }
 
     private static Path seeds() {
-        String shared = System.getProperty("jixiao.shared");
-        Path dir = shared != null ? Paths.get(shared, "seeds") : Paths.get("../../shared/seeds");
-        return Files.isDirectory(dir) ? dir : Paths.get("../shared/seeds");
+        return org.jixiao.formats.Seeds.dir();
     }
 
     private JsonNode json() {

@@ -11,7 +11,7 @@ import org.jixiao.formats.Seeds;
 import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadTable;
 
-/** The seven published tables of ../shared/seeds, read from their text. */
+/** The seven published tables of testdata/seeds, read from their text. */
 public final class SeedTables {
     private SeedTables() {
     }

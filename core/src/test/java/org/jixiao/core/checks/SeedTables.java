@@ -8,7 +8,7 @@ import java.util.List;
 import org.jixiao.core.evaluation.FundingRow.Kind;
 
 /**
- * The seven tables of the three sample disclosures (/work/shared/seeds), built by hand from expected.json and the
+ * The seven tables of the three sample disclosures (testdata/seeds), built by hand from expected.json and the
  * text, figures exactly as printed. The end-to-end test through the text reader lives in formats (SeedFindingsTest).
  */
 final class SeedTables {

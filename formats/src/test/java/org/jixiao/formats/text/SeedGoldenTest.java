@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Golden tests: every field and score of ../shared/seeds/expected.json, read from the published text and scored
+ * Golden tests: every field and score of testdata/seeds/expected.json, read from the published text and scored
  * under the scheme its layout implies.
  */
 class SeedGoldenTest {

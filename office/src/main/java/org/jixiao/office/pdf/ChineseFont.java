@@ -2,9 +2,9 @@ package org.jixiao.office.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
@@ -15,24 +15,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The Chinese font embedded in every PDF. No Chinese font ships on Maven Central and the Noto CJK fonts are OTF/CFF,
- * which the renderer cannot embed; WenQuanYi Micro Hei (Apache-2.0, Debian fonts-wqy-microhei) and Droid Sans
- * Fallback are TrueType and work. A .ttc collection is opened with fontbox, which the renderer's own loader cannot.
+ * The Chinese font embedded in every PDF. WenQuanYi Micro Hei (Apache-2.0; Debian's fonts-wqy-microhei, its
+ * copyright file beside it) ships inside the product, so a PDF can be written on a machine with no fonts at all;
+ * {@code -Djixiao.font=FILE} or JIXIAO_FONT names another TrueType font or collection. No Chinese font ships on
+ * Maven Central, and the Noto CJK fonts are OTF/CFF, which the renderer cannot embed. A .ttc collection is opened
+ * with fontbox, which the renderer's own loader cannot.
  *
  * <p>Parsing the 5 MB font (its cmap and glyph names cover some 30,000 glyphs) took a quarter of the time of
- * exporting a one-table PDF, so each font file is parsed once per process and the parsed font is shared by every
+ * exporting a one-table PDF, so each font is parsed once per process and the parsed font is shared by every
  * document: fontbox reads a font's tables under a lock and never changes them afterwards, and a document only
  * reads the font to subset it, so sharing across documents and threads is safe. The font is never closed; it lives
  * as long as the process.
  */
 final class ChineseFont {
-    /** Where to look, first match wins; {@code -Djixiao.font=FILE} or JIXIAO_FONT put another first. */
-    static final List<String> CANDIDATES = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    /** The font that ships with the product, a resource beside this class. */
+    static final String BUILT_IN = "font/wqy-microhei.ttc";
 
-    private static final Map<Path, ChineseFont> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, ChineseFont> PARSED = new ConcurrentHashMap<>();
 
     private final TrueTypeFont font;
 
@@ -40,42 +39,47 @@ final class ChineseFont {
         this.font = font;
     }
 
-    /** Finds the font, parsed on first use; refuses with a message saying what to install when there is none. */
+    /** The font named by {@code -Djixiao.font} / JIXIAO_FONT, or the built-in one; parsed on first use. */
     static ChineseFont find() throws IOException {
         String chosen = System.getProperty("jixiao.font", System.getenv("JIXIAO_FONT"));
-        if (chosen != null && !chosen.isBlank()) {
-            Path p = Path.of(chosen);
-            if (!Files.isRegularFile(p)) {
-                throw new IOException("找不到指定的中文字体 " + p + " / the Chinese font " + p + " does not exist");
-            }
-            return parsed(p);
+        if (chosen == null || chosen.isBlank()) {
+            return parsed(BUILT_IN);
         }
-        for (String c : CANDIDATES) {
-            Path p = Path.of(c);
-            if (Files.isRegularFile(p)) {
-                return parsed(p);
-            }
+        Path p = Path.of(chosen);
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("找不到指定的中文字体 " + p + " / the Chinese font " + p + " does not exist");
         }
-        throw new IOException("未找到可嵌入的中文 TrueType 字体；请安装 fonts-wqy-microhei，或用 -Djixiao.font=FILE 指定"
-                + " / no Chinese TrueType font to embed: install fonts-wqy-microhei or name one with -Djixiao.font=FILE");
+        return parsed(p.toString());
     }
 
-    private static ChineseFont parsed(Path file) throws IOException {
-        ChineseFont known = PARSED.get(file);
+    private static ChineseFont parsed(String name) throws IOException {
+        ChineseFont known = PARSED.get(name);
         if (known != null) {
             return known;
         }
         // Two threads may both parse on first use; one result wins and the other is dropped, which costs time once
         // and never correctness, where computeIfAbsent would have to smuggle the IOException out of its lambda.
-        ChineseFont fresh = new ChineseFont(parse(file));
-        ChineseFont won = PARSED.putIfAbsent(file, fresh);
+        ChineseFont fresh = new ChineseFont(parse(name, bytesOf(name)));
+        ChineseFont won = PARSED.putIfAbsent(name, fresh);
         return won == null ? fresh : won;
     }
 
-    private static TrueTypeFont parse(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    private static byte[] bytesOf(String name) throws IOException {
+        if (!name.equals(BUILT_IN)) {
+            return Files.readAllBytes(Path.of(name));
+        }
+        try (InputStream in = ChineseFont.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IOException("内置中文字体缺失（" + BUILT_IN + "），构建不完整 / the built-in Chinese font "
+                        + BUILT_IN + " is missing: the build is incomplete");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static TrueTypeFont parse(String file, byte[] bytes) throws IOException {
         TrueTypeFont font;
-        if (file.toString().toLowerCase().endsWith(".ttc")) {
+        if (file.toLowerCase().endsWith(".ttc")) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             new TrueTypeCollection(new ByteArrayInputStream(bytes)).processAllFonts(f -> {
                 if (first[0] == null) {
