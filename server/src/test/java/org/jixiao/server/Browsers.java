@@ -28,7 +28,7 @@ final class Browsers {
         return new ChromeDriver(service, options);
     }
 
-    /** Into docs/screenshots/ when the build names the folder. */
+    /** Into the folder the build names (target/screenshots; docs/screenshots when refreshing the documentation). */
     static void screenshot(WebDriver browser, String name) throws IOException {
         String folder = System.getProperty("jixiao.test.screenshots");
         if (folder == null || folder.isBlank()) {

@@ -1,5 +1,13 @@
 package org.jixiao.server;
 
+import com.jayway.jsonpath.JsonPath;
+import org.jixiao.server.exchange.ImportLimits;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -60,11 +68,19 @@ class BulkImportBrowserTest extends BrowserTestBase {
         return ExchangeIntegrationTest.renamed(e, project);
     }
 
+    /** Tables enough that the job outlasts several polls of the page, as a department's year of tables does. */
+    private static final int TABLES_IN_THE_BUNDLE = 40;
+
     private Path bundle() throws IOException {
         Path zip = temp.resolve("自评表批量导入.zip");
+        SelfEvaluation template = demo("");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int n = 1; n <= TABLES_IN_THE_BUNDLE; n++) {
+                z.putNextEntry(new ZipEntry("区县/专项资金" + n + ".txt"));
+                z.write(textOf(ExchangeIntegrationTest.renamed(template, "软考专项资金区县" + n)));
+            }
             z.putNextEntry(new ZipEntry("软考专项资金（文本）.txt"));
-            z.write(OfficialTables.of(demo("软考专项资金批量导入（文本）")).asText().getBytes(StandardCharsets.UTF_8));
+            z.write(textOf(demo("软考专项资金批量导入（文本）")));
             z.putNextEntry(new ZipEntry("软考专项资金（Excel）.xlsx"));
             ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
             new WorkbookExporter().write(List.of(demo("软考专项资金批量导入（Excel）")), xlsx);
@@ -76,6 +92,55 @@ class BulkImportBrowserTest extends BrowserTestBase {
         return zip;
     }
 
+    private static byte[] textOf(SelfEvaluation e) {
+        return OfficialTables.of(e).asText().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long yunnanUnit() {
+        return jdbc.sql("SELECT id FROM organisation WHERE name = '云南省信息技术发展中心'").query(Long.class).single();
+    }
+
+    /** A multipart POST of {@code count} published texts to the import API, through the real server, as yn-filler. */
+    private ResponseEntity<String> postToTheImportApi(int count, String prefix) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("organisationId", Long.toString(yunnanUnit()));
+        SelfEvaluation template = demo("");
+        for (int n = 1; n <= count; n++) {
+            String name = prefix + n;
+            parts.add("files", new ByteArrayResource(textOf(ExchangeIntegrationTest.renamed(template, name))) {
+                @Override
+                public String getFilename() {
+                    return name + ".txt";
+                }
+            });
+        }
+        return RestClient.create(url("")).post().uri("/api/evaluations/import")
+                .headers(h -> h.setBasicAuth("yn-filler", "demo"))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .retrieve().onStatus(status -> true, (request, response) -> { })
+                .toEntity(String.class);
+    }
+
+    @Test
+    void a_bulk_import_of_120_files_in_one_request_imports_every_one() {
+        ResponseEntity<String> answer = postToTheImportApi(120, "区县专项资金（接口）");
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(answer.getBody(), "$.files")).isEqualTo(120);
+        assertThat(JsonPath.<Integer>read(answer.getBody(), "$.failed")).isZero();
+        assertThat(JsonPath.<Integer>read(answer.getBody(), "$.created")).isEqualTo(120);
+    }
+
+    @Test
+    void an_upload_of_more_files_than_a_bulk_import_takes_is_refused_with_its_limits_in_both_languages() {
+        ResponseEntity<String> answer = postToTheImportApi(ImportLimits.MAX_FILES + 30, "超限");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(413);
+        assertThat(JsonPath.<String>read(answer.getBody(), "$.error"))
+                .contains("一次最多 500 个文件", "at most 500 files", "64 MB");
+        assertThat(jdbc.sql("SELECT count(*) FROM evaluation WHERE project LIKE '超限%'").query(Long.class).single()).isZero();
+    }
+
     @Test
     void a_filler_uploads_a_zip_and_reads_the_report_file_by_file() throws IOException {
         signIn("yn-filler");
@@ -85,7 +150,8 @@ class BulkImportBrowserTest extends BrowserTestBase {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
         String report = browser.findElement(By.id("import-report")).getText();
-        assertThat(report).contains("软考专项资金批量导入（文本）", "软考专项资金批量导入（Excel）", "会议纪要.txt", "失败");
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains(String.valueOf(TABLES_IN_THE_BUNDLE + 2));
+        assertThat(report).contains("软考专项资金区县" + TABLES_IN_THE_BUNDLE, "软考专项资金批量导入（文本）", "软考专项资金批量导入（Excel）", "会议纪要.txt", "失败");
         assertThat(browser.getCurrentUrl()).endsWith("/evaluations/new");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('bulk-form').scrollIntoView()");
         screenshot("bulk-import-report");

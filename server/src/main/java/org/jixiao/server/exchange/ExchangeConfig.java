@@ -1,5 +1,6 @@
 package org.jixiao.server.exchange;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,15 @@ class ExchangeConfig {
         FilterRegistrationBean<UploadSizeFilter> bean = new FilterRegistrationBean<>(new UploadSizeFilter(notes));
         bean.addUrlPatterns(BulkImportController.PATH, BulkImportApiController.PATH);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    /** After security: only a signed-in user's upload is parsed, and one over the part limit is refused in words. */
+    @Bean
+    FilterRegistrationBean<UploadPartsFilter> uploadPartsFilter(Notes notes) {
+        FilterRegistrationBean<UploadPartsFilter> bean = new FilterRegistrationBean<>(new UploadPartsFilter(notes));
+        bean.addUrlPatterns(BulkImportController.PATH, BulkImportApiController.PATH);
+        bean.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return bean;
     }
 }

@@ -18,6 +18,11 @@ class Notes {
                 messages.getMessage(key, args, Locale.ENGLISH));
     }
 
+    /** A bulk import's limits, for an upload over them. */
+    String overLimits() {
+        return both("import.overLimits", ImportLimits.MAX_FILES, ImportLimits.megabytes(ImportLimits.MAX_UPLOAD_BYTES));
+    }
+
     String both(String key, Object... args) {
         ImportReport.Note n = of(0, key, args);
         return n.zh() + " / " + n.en();

@@ -25,9 +25,13 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isImportUpload(request);
+    }
+
+    static boolean isImportUpload(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod())
-                || !(path.equals(BulkImportController.PATH) || path.equals(BulkImportApiController.PATH));
+        return "POST".equals(request.getMethod())
+                && (path.equals(BulkImportController.PATH) || path.equals(BulkImportApiController.PATH));
     }
 
     @Override
@@ -38,8 +42,12 @@ class UploadSizeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String message = notes.both("import.tooLarge", ImportLimits.megabytes(length),
-                ImportLimits.megabytes(ImportLimits.MAX_UPLOAD_BYTES));
+        refuse(request, response, notes.both("import.tooLarge", ImportLimits.megabytes(length),
+                ImportLimits.megabytes(ImportLimits.MAX_UPLOAD_BYTES)));
+    }
+
+    /** Answers 413 with the message, as JSON to the API and as the upload form's error line to a page, and closes. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
         boolean api = request.getRequestURI().contains("/api/");
         byte[] body = (api ? "{\"status\":413,\"error\":\"" + message.replace("\"", "'") + "\"}"
                 : "<p class=\"error\" id=\"bulk-refused\">" + HtmlUtils.htmlEscape(message) + "</p>").getBytes(StandardCharsets.UTF_8);
