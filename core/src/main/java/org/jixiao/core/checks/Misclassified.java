@@ -40,18 +40,26 @@ public final class Misclassified implements Check {
     @Override
     public void check(CheckContext ctx, List<Finding> out) {
         for (int k = 0; k < ctx.indicators().size(); k++) {
-            Indicator i = ctx.indicators().get(k);
-            Category c = i.category();
-            String where = i.level2() != null ? i.level2() : i.level1();
-            if (c == Category.SATISFACTION && !Names.containsAny(i.name(), SATISFACTION_MEASURES)) {
-                out.add(Finding.of(CODE, "satisfaction", Severity.WARNING, ctx.placeOf(k), i.name(), where));
-            } else if (Names.isTimeliness(i) && Names.containsAny(i.name(), NOT_TIMELINESS)) {
-                out.add(Finding.of(CODE, "timeliness", Severity.WARNING, ctx.placeOf(k), i.name(), where));
-            } else if (c == Category.BENEFIT && isOutputCount(i)) {
-                out.add(Finding.of(CODE, "output_under_benefit", Severity.WARNING, ctx.placeOf(k), i.name(), where,
-                        i.target().toString()));
+            Finding f = of(ctx.indicators().get(k), ctx.placeOf(k));
+            if (f != null) {
+                out.add(f);
             }
         }
+    }
+
+    /** The finding on one indicator filed under the wrong class, or null (a declaration's check asks the same). */
+    public static Finding of(Indicator i, Place place) {
+        Category c = i.category();
+        String where = i.level2() != null ? i.level2() : i.level1();
+        if (c == Category.SATISFACTION && !Names.containsAny(i.name(), SATISFACTION_MEASURES)) {
+            return Finding.of(CODE, "satisfaction", Severity.WARNING, place, i.name(), where);
+        } else if (Names.isTimeliness(i) && Names.containsAny(i.name(), NOT_TIMELINESS)) {
+            return Finding.of(CODE, "timeliness", Severity.WARNING, place, i.name(), where);
+        } else if (c == Category.BENEFIT && isOutputCount(i)) {
+            return Finding.of(CODE, "output_under_benefit", Severity.WARNING, place, i.name(), where,
+                    i.target().toString());
+        }
+        return null;
     }
 
     private static boolean isOutputCount(Indicator i) {

@@ -47,7 +47,8 @@ public final class VagueTarget implements Check {
         }
     }
 
-    static boolean isVague(String target) {
+    /** Whether a target in words names nothing to measure (a declaration's check asks the same). */
+    public static boolean isVague(String target) {
         String rest = Text.key(target);
         if (rest.isEmpty()) {
             return false; // a missing target is another finding

@@ -1,0 +1,74 @@
+package org.jixiao.core.declaration;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.core.text.Text;
+
+/**
+ * 绩效目标调整: what a unit asks to change in its approved goals during the year. Approved, it turns one version of
+ * the goals into the next ({@link #applyTo}).
+ *
+ * @param goals       the adjusted 年度目标, "" to keep the version's
+ * @param explanation 调整说明
+ * @param amount      the annual amount asked for (the adjusted 年度资金总额), null to keep the version's
+ * @param changes     per indicator: 新增, 修改 or 删除, each naming an indicator of the version it adjusts
+ */
+public record Adjustment(String goals, String explanation, BigDecimal amount, List<IndicatorChange> changes) {
+
+    public Adjustment {
+        goals = goals == null ? "" : goals.strip();
+        explanation = explanation == null ? "" : explanation.strip();
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /**
+     * The next version: the changes applied to {@code version}'s indicators (a modified one keeps its place and its
+     * key, an added one comes last with a new key, a deleted one moves to the version's removed indicators with
+     * this version's number), the goals and amount where given. Refuses an index outside the version and two
+     * changes of one indicator, naming the change.
+     */
+    public DeclarationVersion applyTo(DeclarationVersion version) {
+        List<DeclaredIndicator> current = version.declaration().indicators();
+        List<DeclaredIndicator> next = new ArrayList<>(current);
+        List<DeclarationVersion.Removed> removed = new ArrayList<>(version.removed());
+        Set<Integer> touched = new HashSet<>();
+        int nextKey = version.nextKey();
+        for (int n = 0; n < changes.size(); n++) {
+            IndicatorChange c = changes.get(n);
+            if (c.kind() == IndicatorChange.Kind.ADD) {
+                next.add(c.indicator().withKey(nextKey++));
+                continue;
+            }
+            int i = c.indicatorIndex();
+            if (i < 0 || i >= current.size()) {
+                throw new IllegalArgumentException("第 " + (n + 1) + " 项调整：第 " + (i + 1) + " 项指标不存在（共 "
+                        + current.size() + " 项） / change " + (n + 1) + ": there is no indicator " + i
+                        + " (the version has " + current.size() + ")");
+            }
+            if (!touched.add(i)) {
+                throw new IllegalArgumentException("第 " + (n + 1) + " 项调整：第 " + (i + 1) + " 项指标已调整过一次 / change "
+                        + (n + 1) + ": indicator " + i + " is changed twice");
+            }
+            DeclaredIndicator old = current.get(i);
+            if (c.kind() == IndicatorChange.Kind.MODIFY) {
+                next.set(i, c.indicator().withKey(old.key()));
+            } else {
+                next.set(i, null);
+                removed.add(new DeclarationVersion.Removed(old, version.number() + 1));
+            }
+        }
+        next.removeIf(java.util.Objects::isNull);
+        Declaration d = version.declaration().withIndicators(next);
+        if (!Text.isBlank(goals)) {
+            d = d.withGoals(d.goals().withAnnual(goals));
+        }
+        if (amount != null) {
+            DeclaredFunding f = d.annualFunding();
+            d = d.withAnnualFunding(new DeclaredFunding(amount, f.fiscal(), f.other()));
+        }
+        return new DeclarationVersion(version.number() + 1, d, removed, nextKey);
+    }
+}

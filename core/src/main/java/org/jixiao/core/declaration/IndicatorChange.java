@@ -1,0 +1,51 @@
+package org.jixiao.core.declaration;
+
+/**
+ * One indicator's change in an adjustment (绩效目标调整): 新增, 修改 or 删除.
+ *
+ * @param kind           what is done
+ * @param indicatorIndex the indicator of the version being adjusted (0-based, in its printed order); null for ADD
+ * @param indicator      the new or modified indicator; null for DELETE
+ */
+public record IndicatorChange(Kind kind, Integer indicatorIndex, DeclaredIndicator indicator) {
+
+    public enum Kind {
+        ADD("新增"), MODIFY("修改"), DELETE("删除");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public IndicatorChange {
+        if (kind == null) {
+            throw new IllegalArgumentException("调整缺少变更类型 / a change needs its kind (ADD, MODIFY or DELETE)");
+        }
+        if (kind != Kind.ADD && indicatorIndex == null) {
+            throw new IllegalArgumentException("“" + kind.label() + "”须指明调整哪一项指标 / a " + kind
+                    + " change names the indicator it changes (indicatorIndex)");
+        }
+        if (kind != Kind.DELETE && indicator == null) {
+            throw new IllegalArgumentException("“" + kind.label() + "”须给出指标内容 / a " + kind
+                    + " change carries the indicator");
+        }
+    }
+
+    public static IndicatorChange add(DeclaredIndicator indicator) {
+        return new IndicatorChange(Kind.ADD, null, indicator);
+    }
+
+    public static IndicatorChange modify(int index, DeclaredIndicator indicator) {
+        return new IndicatorChange(Kind.MODIFY, index, indicator);
+    }
+
+    public static IndicatorChange delete(int index) {
+        return new IndicatorChange(Kind.DELETE, index, null);
+    }
+}
