@@ -1,0 +1,72 @@
+package org.jixiao.core.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jixiao.core.checks.Finding;
+import org.jixiao.core.evaluation.Target;
+import org.junit.jupiter.api.Test;
+
+class MonitoringAssessmentTest {
+    private static final MonitoringRules NATIONAL = MonitoringRules.national();
+
+    private static MonitoringReport report(List<IndicatorEntry> entries, String executed, String causes, String measures) {
+        return new MonitoringReport(2023, 7, new BigDecimal("100"), new BigDecimal(executed), new BigDecimal("100"),
+                causes.isEmpty() ? Set.of() : Set.of(DeviationCause.FUNDING), causes, measures, entries);
+    }
+
+    private static IndicatorEntry behind(String causes, String measures) {
+        return new IndicatorEntry("培训次数", Target.of("≥", "8", "次"), new BigDecimal("2"), new BigDecimal("8"),
+                Likelihood.POSSIBLE, causes.isEmpty() ? Set.of() : Set.of(DeviationCause.STAFF), causes, measures);
+    }
+
+    private static IndicatorEntry onPlan() {
+        return new IndicatorEntry("考试合格率", Target.of("≥", "90", "%"), new BigDecimal("92"), new BigDecimal("92"),
+                Likelihood.CERTAIN, Set.of(), "", "");
+    }
+
+    @Test
+    void a_red_indicator_without_a_cause_and_a_measure_blocks_submission() {
+        MonitoringAssessment a = MonitoringAssessment.of(report(List.of(behind("", ""), onPlan()), "60", "", ""), NATIONAL);
+        assertThat(a.project()).isEqualTo(Light.RED);
+        assertThat(a.findings()).extracting(Finding::key).containsExactly("MONITORING_CAUSE_MISSING.indicator");
+        assertThat(a.findings().get(0).message(Locale.CHINESE)).contains("培训次数", "红灯");
+        assertThat(a.findings().get(0).message(Locale.ENGLISH)).contains("is red");
+        assertThat(a.maySubmit()).isFalse();
+    }
+
+    @Test
+    void given_a_cause_and_a_measure_the_red_report_may_be_submitted_and_stays_red() {
+        MonitoringAssessment a = MonitoringAssessment.of(report(List.of(behind("师资到位晚", "下半年加密培训"), onPlan()), "60", "", ""), NATIONAL);
+        assertThat(a.findings()).isEmpty();
+        assertThat(a.maySubmit()).isTrue();
+        assertThat(a.project()).isEqualTo(Light.RED);
+        assertThat(a.indicators()).extracting(Progress::light).containsExactly(Light.RED, Light.GREEN);
+    }
+
+    @Test
+    void a_budget_behind_needs_its_cause_too_and_an_expected_overrun_is_warned_of() {
+        MonitoringReport r = new MonitoringReport(2023, 7, new BigDecimal("100"), new BigDecimal("20"), new BigDecimal("120"),
+                Set.of(), "", "", List.of(onPlan()));
+        assertThat(MonitoringAssessment.of(r, NATIONAL).findings()).extracting(Finding::key)
+                .containsExactly("MONITORING_CAUSE_MISSING.budget", "MONITORING_BUDGET_OVERRUN");
+    }
+
+    @Test
+    void an_expected_value_short_of_the_target_contradicts_a_certain_likelihood() {
+        IndicatorEntry e = new IndicatorEntry("考试合格率", Target.of("≥", "90", "%"), new BigDecimal("85"), new BigDecimal("85"),
+                Likelihood.CERTAIN, Set.of(), "", "");
+        assertThat(MonitoringAssessment.of(report(List.of(e), "60", "", ""), NATIONAL).findings()).extracting(Finding::key)
+                .containsExactly("MONITORING_EXPECTED_BELOW_TARGET");
+    }
+
+    @Test
+    void an_indicator_not_filled_is_an_error() {
+        IndicatorEntry e = new IndicatorEntry("培训次数", Target.of("≥", "8", "次"), null, null, null, Set.of(), "", "");
+        assertThat(MonitoringAssessment.of(report(List.of(e), "60", "", ""), NATIONAL).findings()).extracting(Finding::key)
+                .containsExactly("MONITORING_NOT_FILLED.indicator");
+    }
+}
