@@ -1,7 +1,10 @@
 package org.jixiao.core.declaration;
 
 import java.util.List;
+import org.jixiao.core.evaluation.FundingRow;
+import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.SelfEvaluation;
 
 /**
  * 绩效目标申报表: the goals and indicators a unit declares for a project with its budget request. The figures as
@@ -21,6 +24,28 @@ public record Declaration(DeclarationHeader header, DeclaredFunding annualFundin
         midtermFunding = midtermFunding == null ? DeclaredFunding.none() : midtermFunding;
         goals = goals == null ? DeclaredGoals.none() : goals;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /**
+     * A declaration as the published-table reader holds it, in the self-evaluation's shape: the header, the funding
+     * rows' amounts (年初 or, where only one column is printed, 全年), the declared goal and the indicators with their
+     * targets and weights. What that shape has no place for (项目代码, 项目期, 中期 funding and goals) is left empty.
+     */
+    public static Declaration ofPrintedTable(SelfEvaluation table) {
+        Header h = table.header();
+        DeclarationHeader header = new DeclarationHeader(h.project(), null, h.department(), h.unit(), h.year(),
+                h.currencyUnit(), null, null, null, h.preparedBy(), "");
+        DeclaredFunding funding = new DeclaredFunding(amount(table, FundingRow.Kind.TOTAL),
+                amount(table, FundingRow.Kind.CURRENT_FISCAL), amount(table, FundingRow.Kind.OTHER));
+        List<DeclaredIndicator> indicators = table.indicators().stream()
+                .map(i -> new DeclaredIndicator(0, i.level1(), i.level2(), i.name(), i.target(), i.weight(), "", ""))
+                .toList();
+        return new Declaration(header, funding, DeclaredFunding.none(), new DeclaredGoals(table.goals().declared(), ""),
+                indicators);
+    }
+
+    private static java.math.BigDecimal amount(SelfEvaluation table, FundingRow.Kind kind) {
+        return table.funding().row(kind).map(r -> r.initial() != null ? r.initial() : r.annual()).orElse(null);
     }
 
     /** The indicators as rows of the self-evaluation's tree, for the checks the two share. */
