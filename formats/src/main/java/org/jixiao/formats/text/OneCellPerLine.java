@@ -157,11 +157,13 @@ final class OneCellPerLine {
 
     /** Text right after a row's figures that reads better as that row's deviation reason than as a new row. */
     private boolean isReason(int i) {
-        if (lastIndicatorRow == null || !current.isEmpty() || !looksLikeReason(cells.get(i))) {
+        if (lastIndicatorRow == null || !current.isEmpty()) {
             return false;
         }
         IndicatorRowShape.Match next = matchAt(i + 1);
-        return labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
+        boolean nextIsRow = labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
+        // a short text after a row that missed its target is that row's reason more likely than half a name
+        return nextIsRow && (looksLikeReason(cells.get(i)) || UnmetRow.missesTarget(lastIndicatorRow));
     }
 
     private IndicatorRowShape.Match matchAt(int j) {

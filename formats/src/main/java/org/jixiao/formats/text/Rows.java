@@ -25,6 +25,9 @@ final class Rows {
 
     static Split split(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        if (CellPerPipeLine.applies(lines)) {
+            return new Split(OneCellPerLine.rebuild(CellPerPipeLine.unwrap(lines)), Delimiter.ONE_CELL_PER_LINE);
+        }
         Delimiter d = detect(lines);
         List<Row> rows = new ArrayList<>(lines.length);
         if (d == Delimiter.ONE_CELL_PER_LINE) {
