@@ -72,7 +72,7 @@ public final class DisclosureReader {
     static List<List<Row>> segments(List<Row> rows) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0) {
+            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0 && !isListHeader(rows.get(i))) {
                 starts.add(i);
             }
         }
@@ -100,6 +100,19 @@ public final class DisclosureReader {
             segments.add(rows.subList(begins.get(k), end));
         }
         return segments;
+    }
+
+    /**
+     * The header of a list of tables (a summary sheet: 序号 项目名称 主管部门 …), not a table's 项目名称 row: the
+     * cell after 项目名称 is another label instead of a name.
+     */
+    private static boolean isListHeader(Row row) {
+        int at = row.find(TABLE_STARTS);
+        if (row.find("序号") >= 0 && row.find("序号") < at) {
+            return true;
+        }
+        String next = Text.key(row.nextValue(at));
+        return next.startsWith("主管部门") || next.startsWith("实施单位") || next.startsWith("项目主管部门");
     }
 
     private static boolean isPreamble(Row row) {
