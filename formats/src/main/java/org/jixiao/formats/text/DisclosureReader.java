@@ -56,7 +56,7 @@ public final class DisclosureReader {
         for (List<Row> segment : segments) {
             Problems problems = new Problems(source);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
-            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list()));
+            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(), problems.skippedRows()));
         }
         return new ReadResult(source, tables, List.of());
     }
@@ -120,7 +120,7 @@ public final class DisclosureReader {
             return true;
         }
         String k = row.joinedKey();
-        return Vocabulary.isTitle(k) || Vocabulary.isDisclosureNo(k) || k.startsWith("编制单位") || k.startsWith("金额单位")
+        return Vocabulary.isTitle(k) || Vocabulary.isDeclarationTitle(k) || Vocabulary.isDisclosureNo(k) || k.startsWith("编制单位") || k.startsWith("金额单位")
                 || k.startsWith("单位:") || (k.length() <= 12 && k.matches("[(（]?\\d{4}年度?[)）]?")) || k.contains("自我评价报告")
                 || Text.key(k).startsWith("填报单位");
     }

@@ -108,6 +108,9 @@ final class TableReader {
         if (Vocabulary.isTitle(joined) && (joined.contains("整体支出") || joined.contains("部门整体"))) {
             kind = Header.Kind.DEPARTMENT;
         }
+        if (joined.length() <= 40 && Vocabulary.isDeclarationTitle(joined)) {
+            kind = Header.Kind.DECLARATION;
+        }
         if (joined.contains("市级预算执行情况") || joined.contains("指标结余")) {
             suzhou = true;
         }
@@ -122,7 +125,7 @@ final class TableReader {
         String v;
         if (project == null && (v = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称", "单位名称")) != null) {
             project = emptyToNull(v);
-            if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null) {
+            if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null && kind != Header.Kind.DECLARATION) {
                 kind = Header.Kind.DEPARTMENT;
             }
         }
@@ -244,7 +247,7 @@ final class TableReader {
         }
         if (!sawIndicatorHeader || block == null || block.indicators().isEmpty()) {
             problems.add(line, "未找到绩效指标，表格可能在指标表之前中断", "no indicators found: the table may be cut off before its indicator block");
-        } else if (!sawTotal) {
+        } else if (!sawTotal && kind != Header.Kind.DECLARATION) { // a declaration has no 总分
             problems.add(line, "表格在“总分”之前中断，已读取其余部分", "the table ends before its 总分 (total) row: read what is there");
         }
     }

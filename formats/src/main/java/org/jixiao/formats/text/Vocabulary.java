@@ -77,6 +77,11 @@ final class Vocabulary {
         return key.contains("自评表") || key.contains("自评价表") || key.contains("自我评价表");
     }
 
+    /** The title of a declaration of goals (绩效目标申报表, 项目绩效目标表), not of a self-evaluation. */
+    static boolean isDeclarationTitle(String key) {
+        return (key.contains("绩效目标申报表") || key.contains("绩效目标表") || key.contains("目标申报表")) && !key.contains("自评");
+    }
+
     static boolean isDisclosureNo(String key) {
         return DISCLOSURE_NO.matcher(key).find();
     }
