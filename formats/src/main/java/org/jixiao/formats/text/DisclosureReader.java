@@ -46,6 +46,7 @@ public final class DisclosureReader {
         if (Script.isTraditional(text)) {
             text = Script.toSimplified(text);
         }
+        text = InlinePinyin.strip(text);
         Rows.Split split = Rows.split(text);
         List<List<Row>> segments = segments(split.rows());
         if (segments.isEmpty()) {

@@ -35,6 +35,11 @@ final class IndicatorRowShape {
         this.fields = List.copyOf(f);
     }
 
+    /** Whether the header has 分值 or 得分 columns, whose figures end a row. */
+    boolean hasFigures() {
+        return fields.contains(Field.WEIGHT) || fields.contains(Field.SCORE);
+    }
+
     /** The best reading of the cells from {@code start} as one row with its name first; NONE when the first cell is no name. */
     Match at(List<String> cells, int start) {
         if (start >= cells.size() || !isName(cells.get(start))) {

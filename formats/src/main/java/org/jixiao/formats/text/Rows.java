@@ -25,6 +25,10 @@ final class Rows {
 
     static Split split(String text) {
         String[] lines = text.split("\r\n|\r|\n", -1);
+        if (RunOnText.applies(lines)) {
+            RunOnText.Cells cut = RunOnText.cells(lines);
+            return new Split(OneCellPerLine.rebuild(cut.cells(), cut.lines()), Delimiter.ONE_CELL_PER_LINE);
+        }
         if (CellPerPipeLine.applies(lines)) {
             return new Split(OneCellPerLine.rebuild(CellPerPipeLine.unwrap(lines)), Delimiter.ONE_CELL_PER_LINE);
         }
