@@ -54,12 +54,30 @@ public final class DisclosureReader {
                     "no self-evaluation table found (no 项目名称 and no indicator block)");
         }
         List<ReadTable> tables = new ArrayList<>();
+        List<Inference> inferences = new ArrayList<>(split.inferences());
         for (List<Row> segment : segments) {
             Problems problems = new Problems(source);
+            claimInferences(segment, inferences, problems);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(), problems.skippedRows()));
         }
         return new ReadResult(source, tables, List.of());
+    }
+
+    /** The inferences made in cutting the segment's lines go with its table (the first, where tables share a line). */
+    private static void claimInferences(List<Row> segment, List<Inference> inferences, Problems problems) {
+        if (inferences.isEmpty() || segment.isEmpty()) {
+            return;
+        }
+        int first = segment.get(0).line();
+        int last = segment.get(segment.size() - 1).line();
+        for (var it = inferences.iterator(); it.hasNext(); ) {
+            Inference i = it.next();
+            if (i.line() >= first && i.line() <= last) {
+                problems.inferred(i.line(), i.field(), i.value(), i.zh(), i.en());
+                it.remove();
+            }
+        }
     }
 
     private static ReadResult failed(String source, String zh, String en) {

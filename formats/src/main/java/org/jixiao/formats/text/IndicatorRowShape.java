@@ -28,8 +28,15 @@ final class IndicatorRowShape {
     }
 
     private final List<Field> fields;
+    /** Cells that can fill no value field: a column's words repeated on every row belong to its reason column. */
+    private final java.util.function.Predicate<String> noValue;
 
     IndicatorRowShape(IndicatorColumns columns) {
+        this(columns, c -> false);
+    }
+
+    IndicatorRowShape(IndicatorColumns columns, java.util.function.Predicate<String> noValue) {
+        this.noValue = noValue;
         List<Field> f = new ArrayList<>(columns.afterName());
         f.remove(Field.REASON);
         this.fields = List.copyOf(f);
@@ -63,8 +70,8 @@ final class IndicatorRowShape {
         return best;
     }
 
-    private static boolean fits(Field f, String cell) {
-        if (!isValueCell(cell)) {
+    private boolean fits(Field f, String cell) {
+        if (!isValueCell(cell) || noValue.test(cell)) {
             return false;
         }
         return switch (f) {

@@ -105,7 +105,10 @@ final class OneCellPerLine {
             }
             add(i++);
         }
-        shape = new IndicatorRowShape(IndicatorColumns.fromHeader(previous, new Row(0, current)));
+        IndicatorColumns columns = IndicatorColumns.fromHeader(previous, new Row(0, current));
+        // without 分值 and 得分 to end a row, a reason repeated on every row would pass for the next row's value
+        shape = columns.isUnscored() ? new IndicatorRowShape(columns, c -> Text.key(c).length() >= 4 && repeats(c))
+                : new IndicatorRowShape(columns);
         matches = new IndicatorRowShape.Match[cells.size() + 1];
         flush();
         return i;

@@ -49,7 +49,7 @@ final class RepeatedCells {
         }
         List<String> candidates = new ArrayList<>();
         counts.forEach((w, n) -> {
-            if (n >= AT_LEAST) {
+            if (n >= AT_LEAST && standsAloneOnce(s, w)) {
                 candidates.add(w);
             }
         });
@@ -82,6 +82,17 @@ final class RepeatedCells {
             }
         }
         return n;
+    }
+
+    /** Once at least the words are followed by a label of the form, a figure or the end: a cell, not a name's start. */
+    private static boolean standsAloneOnce(String s, String w) {
+        for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if (end >= s.length() || Character.isDigit(s.charAt(end)) || RunOnText.labelAt(s, end) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<String> found, String w) {

@@ -33,12 +33,13 @@ final class RunOnText {
     private static final Pattern NUMBERING = Pattern.compile("^指标\\d+[:：]");
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?:[≥≤><=≧≦＞＜＝]=?|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于)?\\d[\\d,]*(?:\\.\\d+)?(?:%|％|‰|万元|元|公里|人次|个|件|人|吨|次|起|户|亩|天|家|所|台|套|项|座|辆|处|场|期|批|平方米|立方米|米|千米|小时|分钟|月|年)?");
+    private static final Pattern GLUED_RATE = Pattern.compile("^\\d[\\d.]*\\.\\d[\\d.]*[%％]|^\\d{4,}[%％]");
     /** Where the labels of a long line make it a run-on table rather than a sentence. */
     private static final int LONG = 80;
     private static final int LABELS_IN_A_TABLE = 4;
 
-    /** A line's cells with the line they come from. */
-    record Cells(List<String> cells, List<Integer> lines) {
+    /** The cells with the line each comes from, and what was inferred in cutting them. */
+    record Cells(List<String> cells, List<Integer> lines, List<Inference> inferences) {
     }
 
     private RunOnText() {
@@ -59,6 +60,14 @@ final class RunOnText {
     }
 
     static boolean isRunOn(String line) {
+        return isRunOn(line, LABELS_IN_A_TABLE);
+    }
+
+    /**
+     * A long line of labels and figures with few spaces; in a text already read as run-on, a page of it (a line
+     * starting with its page mark, or one more label) is one too.
+     */
+    private static boolean isRunOn(String line, int labelsNeeded) {
         if (line.length() < LONG || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
             return false;
         }
@@ -78,21 +87,50 @@ final class RunOnText {
                 labels++;
             }
         }
-        return labels >= LABELS_IN_A_TABLE;
+        return labels >= labelsNeeded;
     }
 
     /** Every line as cells: a run-on line cut up, any other line a cell of its own. */
     static Cells cells(String[] lines) {
         List<String> cells = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
+        List<Inference> inferences = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            List<String> cut = isRunOn(lines[i]) ? cut(lines[i]) : List.of(lines[i]);
+            boolean runOn = isRunOn(lines[i], PAGE_MARK.matcher(lines[i].strip()).find() ? 1 : LABELS_IN_A_TABLE);
+            List<String> cut = runOn ? repaired(cut(lines[i]), i + 1, inferences) : List.of(lines[i]);
             for (String c : cut) {
                 cells.add(c);
                 at.add(i + 1);
             }
         }
-        return new Cells(cells, at);
+        return new Cells(cells, at, inferences);
+    }
+
+    /** The cells with recognition slips repaired and glued figures cut where the arithmetic allows. */
+    private static List<String> repaired(List<String> cells, int line, List<Inference> inferences) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (int k = 0; k < cells.size(); k++) {
+            String c = cells.get(k);
+            OcrSlips.Repair r = OcrSlips.repair(c);
+            if (r != null) {
+                inferences.add(new Inference(line, c, r.cell(), r.zh(), r.en()));
+                c = r.cell();
+            }
+            GluedFigures.Cut cut = GluedFigures.amountsAndRate(c);
+            if (cut == null && k + 1 < cells.size()) {
+                cut = GluedFigures.weightBeforeTarget(c, cells.get(k + 1));
+            }
+            if (cut == null && k > 0 && IndicatorRowShape.isName(cells.get(k - 1)) && !Vocabulary.isLevelLabel(c)) {
+                cut = GluedFigures.sameTwice(c);
+            }
+            if (cut != null) {
+                inferences.add(new Inference(line, cut.field(), String.join(" | ", cut.cells()), cut.zh(), cut.en()));
+                out.addAll(cut.cells());
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** One run-on line into cells: labels and figures stand alone, the words between them are one cell. */
@@ -136,6 +174,15 @@ final class RunOnText {
                 flush(words, out);
                 i += n.end();
                 afterFigure = false;
+                continue;
+            }
+            Matcher glued = startsFigure(s, i, words) ? GLUED_RATE.matcher(s.substring(i)) : null;
+            if (glued != null && glued.find()) {
+                // figures run together up to a percent sign: one cell, for GluedFigures to cut by the arithmetic
+                flush(words, out);
+                out.add(s.substring(i, i + glued.end()));
+                i += glued.end();
+                afterFigure = true;
                 continue;
             }
             Matcher q = startsFigure(s, i, words) ? QUANTITY.matcher(s.substring(i)) : null;
@@ -185,7 +232,7 @@ final class RunOnText {
         return afterFigure && words.isEmpty();
     }
 
-    private static String labelAt(String s, int i) {
+    static String labelAt(String s, int i) {
         String best = null;
         for (String l : LABELS) {
             if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {

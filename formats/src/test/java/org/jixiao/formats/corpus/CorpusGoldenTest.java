@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
     private static final int FILES_FOUND = 16;
-    private static final int ROWS_FOUND = 89;
-    private static final int ROWS_RIGHT = 77;
+    private static final int ROWS_FOUND = 90;
+    private static final int ROWS_RIGHT = 79;
     private static final int COMPLETE_RIGHT = 0;
-    private static final int BUDGETS_RIGHT = 2;
+    private static final int BUDGETS_RIGHT = 3;
 
     @Test
     void the_corpus_reads_at_least_as_well_as_it_last_did() throws IOException {
