@@ -197,7 +197,8 @@ final class OneCellPerLine {
     }
 
     private boolean startsRowAt(int j) {
-        return labelOrEndAt(j) || matchAt(j).figures() > 0;
+        // a form without 分值 and 得分: a name with a value after it starts a row
+        return labelOrEndAt(j) || matchAt(j).figures() > 0 || !shape.hasFigures() && matchAt(j).length() >= 2;
     }
 
     private boolean labelOrEndAt(int j) {

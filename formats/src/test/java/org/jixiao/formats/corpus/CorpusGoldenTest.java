@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
     private static final int FILES_FOUND = 16;
-    private static final int ROWS_FOUND = 90;
-    private static final int ROWS_RIGHT = 79;
+    private static final int ROWS_FOUND = 103;
+    private static final int ROWS_RIGHT = 92;
     private static final int COMPLETE_RIGHT = 0;
     private static final int BUDGETS_RIGHT = 3;
 
