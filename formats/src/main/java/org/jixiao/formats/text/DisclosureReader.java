@@ -104,6 +104,9 @@ public final class DisclosureReader {
             return List.of();
         }
         List<Integer> begins = new ArrayList<>();
+        if (startsPartWay(rows, starts.get(0))) {
+            begins.add(0); // the text starts inside a table: its rows before the first 项目名称 are a table's tail
+        }
         int floor = 0;
         for (int s : starts) {
             int b = s;
@@ -119,6 +122,17 @@ public final class DisclosureReader {
             segments.add(rows.subList(begins.get(k), end));
         }
         return segments;
+    }
+
+    private static boolean startsPartWay(List<Row> rows, int firstStart) {
+        int indicatorRows = 0;
+        for (int i = 0; i < firstStart; i++) {
+            if (IndicatorColumns.isHeader(rows.get(i))) {
+                return false; // a header before the first 项目名称: the table before it is read as it has always been
+            }
+            indicatorRows += HeadlessBlock.isIndicatorRow(rows.get(i)) ? 1 : 0;
+        }
+        return indicatorRows >= 2;
     }
 
     /**

@@ -154,6 +154,11 @@ final class IndicatorColumns {
         return has(Field.NAME) && (has(Field.SCORE) || has(Field.WEIGHT));
     }
 
+    /** Columns in the order given, one field each. */
+    static IndicatorColumns of(Field... fields) {
+        return new IndicatorColumns(fields.clone());
+    }
+
     /** The national default when no header was found. */
     static IndicatorColumns national() {
         return new IndicatorColumns(new Field[]{Field.LEVEL1, Field.LEVEL2, Field.NAME, Field.OPERATOR, Field.VALUE,

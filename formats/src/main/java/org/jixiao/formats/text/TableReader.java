@@ -65,6 +65,15 @@ final class TableReader {
                 k = readBlock(block, k + 1);
                 continue;
             }
+            if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row)) {
+                IndicatorColumns columns = HeadlessBlock.columns(rows, k);
+                problems.inferred(row.line(), "指标表头", columns.order().toString(),
+                        "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+                block = new IndicatorBlock(columns, false, problems);
+                sawIndicatorHeader = true;
+                k = readBlock(block, k);
+                continue;
+            }
             readOther(row, k, funding);
             k++;
         }

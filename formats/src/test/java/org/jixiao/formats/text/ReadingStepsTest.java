@@ -95,4 +95,20 @@ class ReadingStepsTest {
         assertThat(UnmetRow.missesTarget(List.of("特困人员救助人数", "5", ">=4754人", "4604人", "5"))).isTrue();
         assertThat(UnmetRow.missesTarget(List.of("低保人数", "5", ">=21933人", "21980人", "5"))).isFalse();
     }
+
+    @Test
+    void rows_before_the_first_project_name_are_the_tail_of_a_table_whose_single_figures_summing_to_the_total_are_weights() {
+        String text = String.join("\n",
+                "乙项指标 | = | 100 | % | 40 | |||",
+                "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 90 | % | 10 | ||",
+                "合计 | 100 | ||||",
+                "项目支出绩效自评表(2023年度) | |||",
+                "项目名称 | 下一张表 | |||");
+        ReadResult r = new DisclosureReader().read(text, "tail");
+        assertThat(r.tables()).hasSize(2);
+        ReadTable tail = r.tables().get(0);
+        assertThat(tail.evaluation().indicators()).extracting(i -> i.weight().intValue()).containsExactly(40, 10);
+        assertThat(tail.evaluation().indicators()).allMatch(i -> i.actual().text().isEmpty());
+        assertThat(tail.inferences()).extracting(Inference::field).contains("指标表头");
+    }
 }
