@@ -28,7 +28,7 @@ final class Rows {
     }
 
     static Split split(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = BrokenLabels.join(text.split("\r\n|\r|\n", -1));
         if (RunOnText.applies(lines)) {
             RunOnText.Cells cut = RunOnText.cells(lines);
             return new Split(OneCellPerLine.rebuild(cut.cells(), cut.lines()), Delimiter.ONE_CELL_PER_LINE, cut.inferences());

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
     private static final int FILES_FOUND = 18;
-    private static final int ROWS_FOUND = 114;
-    private static final int ROWS_RIGHT = 102;
+    private static final int ROWS_FOUND = 120;
+    private static final int ROWS_RIGHT = 108;
     private static final int COMPLETE_RIGHT = 0;
     private static final int BUDGETS_RIGHT = 3;
 

@@ -111,4 +111,10 @@ class ReadingStepsTest {
         assertThat(tail.evaluation().indicators()).allMatch(i -> i.actual().text().isEmpty());
         assertThat(tail.inferences()).extracting(Inference::field).contains("指标表头");
     }
+
+    @Test
+    void a_label_wrapped_onto_a_line_of_its_own_is_joined_back() {
+        String[] lines = {"效益指标", "社会效益", "指标", "受益人口数", "总体", "目标", "指标"};
+        assertThat(BrokenLabels.join(lines)).containsExactly("效益指标", "社会效益指标", "", "受益人口数", "总体目标", "", "指标");
+    }
 }
