@@ -8,6 +8,8 @@ import org.jixiao.core.checks.Check;
 import org.jixiao.core.checks.CheckContext;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.core.checks.Finding;
+import org.jixiao.core.checks.Severity;
+import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
@@ -73,7 +75,23 @@ public final class Assessor {
     public ScoredTable assess(ReadTable table) {
         Scheme scheme = schemeOverride != null ? schemes.get(schemeOverride) : schemes.forLayout(table.evaluation().layout());
         ScoreSheet sheet = schemes.scorer(scheme).score(table.evaluation());
-        List<Finding> findings = Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme));
-        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems());
+        boolean declaration = table.evaluation().header().kind() == Header.Kind.DECLARATION;
+        // a declaration has no actuals: checking it against the rules of a self-evaluation would only report that
+        List<Finding> findings = declaration ? List.of() : onInferred(Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme)), table);
+        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems(),
+                table.inferences(), table.skippedRows());
+    }
+
+    /** A finding on a row whose fields the reader inferred may be the reader's, not the table's: a notice. */
+    private static List<Finding> onInferred(List<Finding> findings, ReadTable table) {
+        if (table.inferences().isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean inferred = f.severity() != Severity.NOTICE && table.inferredAt(f.place().line());
+            out.add(inferred ? new Finding(f.code(), f.variant(), Severity.NOTICE, f.place(), f.args()) : f);
+        }
+        return out;
     }
 }

@@ -15,10 +15,12 @@ import org.jixiao.formats.text.ReadProblem;
 public final class AuditTextReport {
     private final Locale locale;
     private final Words w;
+    private final ReadingLines lines;
 
     public AuditTextReport(Locale locale) {
         this.locale = locale;
         this.w = new Words(locale);
+        this.lines = new ReadingLines(w);
     }
 
     public void file(FileReport f, PrintStream out) {
@@ -31,6 +33,7 @@ public final class AuditTextReport {
         if (f.tables().isEmpty() && f.errors().isEmpty()) {
             out.println(f.path() + ": " + w.t("没有表格", "no tables"));
         }
+        out.println(lines.file(f));
     }
 
     private void table(String path, ScoredTable t, PrintStream out) {
@@ -38,7 +41,11 @@ public final class AuditTextReport {
         out.println("== " + path + " · " + w.t("表", "table") + " " + t.index() + " · " + Words.dash(h.project()) + " ==");
         out.println("  " + w.t("主管部门", "department") + " " + Words.dash(AuditSummary.department(h)) + " · " + w.t("总分", "total")
                 + " " + w.t("填报", "printed") + " " + Words.plain(t.evaluation().reportedTotal()) + " " + w.t("计算", "computed") + " "
-                + Words.plain(t.sheet().total()) + " · " + w.t("发现", "findings") + " " + t.findings().size());
+                + (t.scored() ? Words.plain(t.sheet().total()) : w.t("不评分", "not scored")) + " · " + w.t("发现", "findings") + " " + t.findings().size());
+        String reading = lines.table(t);
+        if (reading != null) {
+            out.println("  " + reading);
+        }
         for (Finding f : t.findings()) {
             out.println(FindingLine.of(f, locale));
         }

@@ -16,6 +16,7 @@ import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.BudgetScore;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.formats.text.Inference;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -104,6 +105,7 @@ public final class JsonReport {
         g.writeStringProperty("currencyUnit", h.currencyUnit() == null ? null : h.currencyUnit().label());
         g.writeStringProperty("disclosureNo", h.disclosureNo());
         g.writeStringProperty("kind", h.kind().name());
+        g.writeBooleanProperty("scored", t.scored());
         g.writeStringProperty("layout", e.layout());
         g.writeStringProperty("scheme", t.scheme().id());
         g.writeStringProperty("schemeVersion", t.scheme().version());
@@ -117,7 +119,7 @@ public final class JsonReport {
         g.writeName("indicators");
         g.writeStartArray();
         for (int k = 0; k < e.indicators().size(); k++) {
-            indicator(g, e.indicators().get(k), s.indicators().get(k));
+            indicator(g, e.indicators().get(k), s.indicators().get(k), t.scored());
         }
         g.writeEndArray();
         number(g, "reportedIndicatorWeightSum", e.reportedIndicatorWeightSum());
@@ -125,10 +127,11 @@ public final class JsonReport {
         number(g, "indicatorWeightSum", s.indicatorWeightSum());
         number(g, "indicatorScoreSum", s.indicatorScoreSum());
         number(g, "reportedTotal", e.reportedTotal());
-        number(g, "total", s.total());
-        number(g, "maxTotal", s.maxTotal());
+        number(g, "total", t.scored() ? s.total() : null);
+        number(g, "maxTotal", t.scored() ? s.maxTotal() : null);
         g.writeStringProperty("reportedGrade", e.reportedGrade());
-        g.writeStringProperty("grade", s.grade());
+        g.writeStringProperty("grade", t.scored() ? s.grade() : null);
+        reading(g, t);
         if (!s.gradeBandsPublished()) {
             g.writeStringProperty("gradeNote", locale.getLanguage().equals("en")
                     ? "scheme " + t.scheme().id() + " publishes no grade bands: no grade is given"
@@ -189,7 +192,27 @@ public final class JsonReport {
         number(g, "subItemActualSum", total == null ? null : total.actual());
     }
 
-    private void indicator(JsonGenerator g, Indicator i, IndicatorScore s) {
+    /** What the reader could not read, inferred and skipped in this table. */
+    private void reading(JsonGenerator g, ScoredTable t) {
+        g.writeName("reading");
+        g.writeStartObject();
+        g.writeNumberProperty("notRead", t.problems().size());
+        g.writeNumberProperty("skippedRows", t.skippedRows());
+        g.writeName("inferred");
+        g.writeStartArray();
+        for (Inference i : t.inferences()) {
+            g.writeStartObject();
+            g.writeNumberProperty("line", i.line());
+            g.writeStringProperty("field", i.field());
+            g.writeStringProperty("value", i.value());
+            g.writeStringProperty("why", locale.getLanguage().equals("en") ? i.en() : i.zh());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void indicator(JsonGenerator g, Indicator i, IndicatorScore s, boolean scored) {
         Target target = i.target();
         Actual actual = i.actual();
         g.writeStartObject();
@@ -207,7 +230,7 @@ public final class JsonReport {
         }
         number(g, "weight", s.weight());
         number(g, "reportedScore", s.reportedScore());
-        number(g, "score", s.score());
+        number(g, "score", scored ? s.score() : null);
         g.writeStringProperty("basis", s.basis().name());
         g.writeStringProperty("rule", s.rule());
         g.writeStringProperty("explanation", s.explanation().render(locale));

@@ -41,7 +41,7 @@ public final class Tally {
         }
         BigDecimal reported = t.evaluation().reportedTotal();
         BigDecimal total = t.sheet().total();
-        if (reported != null && total != null) {
+        if (reported != null && total != null && t.scored()) {
             totalsCompared++;
             reportedTotals = reportedTotals.add(reported);
             totals = totals.add(total);

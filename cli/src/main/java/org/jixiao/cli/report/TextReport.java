@@ -16,10 +16,12 @@ import org.jixiao.formats.text.ReadProblem;
 public final class TextReport {
     private final Locale locale;
     private final Words w;
+    private final ReadingLines lines;
 
     public TextReport(Locale locale) {
         this.locale = locale;
         this.w = new Words(locale);
+        this.lines = new ReadingLines(w);
     }
 
     public void file(FileReport f, PrintStream out) {
@@ -32,6 +34,7 @@ public final class TextReport {
         if (f.tables().isEmpty() && f.errors().isEmpty()) {
             out.println(f.path() + ": " + w.t("没有表格", "no tables"));
         }
+        out.println(lines.file(f));
     }
 
     private void table(String path, ScoredTable t, PrintStream out) {
@@ -71,6 +74,14 @@ public final class TextReport {
         }
         out.print(rows.render());
         out.println();
+        String reading = lines.table(t);
+        if (reading != null) {
+            out.println(reading);
+        }
+        if (!t.scored()) {
+            out.println();
+            return;
+        }
         out.println(w.t("总分", "total") + "  " + w.t("填报", "printed") + " " + Words.plain(e.reportedTotal()) + "  "
                 + w.t("计算", "computed") + " " + Words.plain(s.total()) + " / " + Words.plain(s.maxTotal()) + "    "
                 + w.t("等级", "grade") + "  " + w.t("填报", "printed") + " " + Words.dash(e.reportedGrade()) + "  "

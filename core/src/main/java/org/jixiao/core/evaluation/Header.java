@@ -10,7 +10,7 @@ package org.jixiao.core.evaluation;
  * @param currencyUnit 万元 or 元
  * @param preparedBy   编制单位, null when not printed
  * @param disclosureNo the disclosure number (公开13表), null when none
- * @param kind         project or department-wide table
+ * @param kind         project or department-wide table, or a declaration of goals
  */
 public record Header(String project, String department, String unit, Integer year, CurrencyUnit currencyUnit,
                      String preparedBy, String disclosureNo, Kind kind) {
@@ -19,7 +19,9 @@ public record Header(String project, String department, String unit, Integer yea
         /** 项目支出绩效自评表 */
         PROJECT,
         /** 部门整体支出绩效自评表 */
-        DEPARTMENT
+        DEPARTMENT,
+        /** 项目支出绩效目标申报表: the goals and indicators declared before the year, no actuals, not scored */
+        DECLARATION
     }
 
     public Header {

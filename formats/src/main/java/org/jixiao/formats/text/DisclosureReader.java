@@ -46,6 +46,7 @@ public final class DisclosureReader {
         if (Script.isTraditional(text)) {
             text = Script.toSimplified(text);
         }
+        text = InlinePinyin.strip(text);
         Rows.Split split = Rows.split(text);
         List<List<Row>> segments = segments(split.rows());
         if (segments.isEmpty()) {
@@ -53,12 +54,30 @@ public final class DisclosureReader {
                     "no self-evaluation table found (no 项目名称 and no indicator block)");
         }
         List<ReadTable> tables = new ArrayList<>();
+        List<Inference> inferences = new ArrayList<>(split.inferences());
         for (List<Row> segment : segments) {
             Problems problems = new Problems(source);
+            claimInferences(segment, inferences, problems);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
-            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list()));
+            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(), problems.skippedRows()));
         }
         return new ReadResult(source, tables, List.of());
+    }
+
+    /** The inferences made in cutting the segment's lines go with its table (the first, where tables share a line). */
+    private static void claimInferences(List<Row> segment, List<Inference> inferences, Problems problems) {
+        if (inferences.isEmpty() || segment.isEmpty()) {
+            return;
+        }
+        int first = segment.get(0).line();
+        int last = segment.get(segment.size() - 1).line();
+        for (var it = inferences.iterator(); it.hasNext(); ) {
+            Inference i = it.next();
+            if (i.line() >= first && i.line() <= last) {
+                problems.inferred(i.line(), i.field(), i.value(), i.zh(), i.en());
+                it.remove();
+            }
+        }
     }
 
     private static ReadResult failed(String source, String zh, String en) {
@@ -72,7 +91,7 @@ public final class DisclosureReader {
     static List<List<Row>> segments(List<Row> rows) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0) {
+            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0 && !isListHeader(rows.get(i))) {
                 starts.add(i);
             }
         }
@@ -85,6 +104,9 @@ public final class DisclosureReader {
             return List.of();
         }
         List<Integer> begins = new ArrayList<>();
+        if (startsPartWay(rows, starts.get(0))) {
+            begins.add(0); // the text starts inside a table: its rows before the first 项目名称 are a table's tail
+        }
         int floor = 0;
         for (int s : starts) {
             int b = s;
@@ -102,12 +124,36 @@ public final class DisclosureReader {
         return segments;
     }
 
+    private static boolean startsPartWay(List<Row> rows, int firstStart) {
+        int indicatorRows = 0;
+        for (int i = 0; i < firstStart; i++) {
+            if (IndicatorColumns.isHeader(rows.get(i))) {
+                return false; // a header before the first 项目名称: the table before it is read as it has always been
+            }
+            indicatorRows += HeadlessBlock.isIndicatorRow(rows.get(i)) ? 1 : 0;
+        }
+        return indicatorRows >= 2;
+    }
+
+    /**
+     * The header of a list of tables (a summary sheet: 序号 项目名称 主管部门 …), not a table's 项目名称 row: the
+     * cell after 项目名称 is another label instead of a name.
+     */
+    private static boolean isListHeader(Row row) {
+        int at = row.find(TABLE_STARTS);
+        if (row.find("序号") >= 0 && row.find("序号") < at) {
+            return true;
+        }
+        String next = Text.key(row.nextValue(at));
+        return next.startsWith("主管部门") || next.startsWith("实施单位") || next.startsWith("项目主管部门");
+    }
+
     private static boolean isPreamble(Row row) {
         if (row.isBlank()) {
             return true;
         }
         String k = row.joinedKey();
-        return Vocabulary.isTitle(k) || Vocabulary.isDisclosureNo(k) || k.startsWith("编制单位") || k.startsWith("金额单位")
+        return Vocabulary.isTitle(k) || Vocabulary.isDeclarationTitle(k) || Vocabulary.isDisclosureNo(k) || k.startsWith("编制单位") || k.startsWith("金额单位")
                 || k.startsWith("单位:") || (k.length() <= 12 && k.matches("[(（]?\\d{4}年度?[)）]?")) || k.contains("自我评价报告")
                 || Text.key(k).startsWith("填报单位");
     }

@@ -43,7 +43,7 @@ final class FundingBlock {
 
     /** Reads the row if it belongs to the funding block; false when it does not. */
     boolean read(Row row) {
-        if (row.find("年初预算数") >= 0 && (row.find("全年预算数") >= 0 || row.find("全年执行数") >= 0)) {
+        if (isHeader(row)) {
             header = new Col[row.size()];
             for (int c = 0; c < row.size(); c++) {
                 header[c] = column(row.key(c));
@@ -94,6 +94,13 @@ final class FundingBlock {
             return true;
         }
         return false;
+    }
+
+    /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
+    private static boolean isHeader(Row row) {
+        boolean annual = row.find("全年预算数", "调整后预算数") >= 0;
+        boolean executed = row.find("全年执行数", "实际执行数") >= 0;
+        return row.find("年初预算数") >= 0 && (annual || executed) || annual && executed;
     }
 
     /** A labelled row of amounts right under the funding rows: one text cell, then figures. */

@@ -73,7 +73,16 @@ final class IndicatorColumns {
         boolean twoRows = previous != null && (previous.findContaining("年度指标值") >= 0 || previous.findContaining("实际完成值") >= 0)
                 && !isHeader(previous);
         IndicatorColumns columns = of(twoRows ? previous : row, twoRows ? row : null);
-        return columns.isComplete() ? columns : national();
+        // a header whose scores stand in the row above (the national form's two header rows) is the national one
+        boolean scoresAbove = previous != null && (previous.findContaining("分值") >= 0 || previous.findContaining("得分") >= 0
+                || previous.findContaining("权重") >= 0);
+        return columns.isComplete() || columns.isUnscored() && !scoresAbove ? columns : national();
+    }
+
+    /** A form that prints no 分值 or 得分 (a declaration, an indicator-completion sheet): names and values only. */
+    boolean isUnscored() {
+        return has(Field.NAME) && has(Field.LEVEL2) && (has(Field.TARGET) || has(Field.VALUE) || has(Field.ACTUAL))
+                && !has(Field.WEIGHT) && !has(Field.SCORE);
     }
 
     static Field classify(String k) {
@@ -95,7 +104,7 @@ final class IndicatorColumns {
         if (k.contains("度量单位") || k.contains("计量单位")) {
             return Field.UNIT;
         }
-        if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际")) {
+        if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际") || k.endsWith("完成值")) {
             return Field.ACTUAL;
         }
         if (k.contains("指标值") || k.contains("目标值")) {
@@ -143,6 +152,11 @@ final class IndicatorColumns {
 
     boolean isComplete() {
         return has(Field.NAME) && (has(Field.SCORE) || has(Field.WEIGHT));
+    }
+
+    /** Columns in the order given, one field each. */
+    static IndicatorColumns of(Field... fields) {
+        return new IndicatorColumns(fields.clone());
     }
 
     /** The national default when no header was found. */

@@ -28,11 +28,23 @@ final class IndicatorRowShape {
     }
 
     private final List<Field> fields;
+    /** Cells that can fill no value field: a column's words repeated on every row belong to its reason column. */
+    private final java.util.function.Predicate<String> noValue;
 
     IndicatorRowShape(IndicatorColumns columns) {
+        this(columns, c -> false);
+    }
+
+    IndicatorRowShape(IndicatorColumns columns, java.util.function.Predicate<String> noValue) {
+        this.noValue = noValue;
         List<Field> f = new ArrayList<>(columns.afterName());
         f.remove(Field.REASON);
         this.fields = List.copyOf(f);
+    }
+
+    /** Whether the header has 分值 or 得分 columns, whose figures end a row. */
+    boolean hasFigures() {
+        return fields.contains(Field.WEIGHT) || fields.contains(Field.SCORE);
     }
 
     /** The best reading of the cells from {@code start} as one row with its name first; NONE when the first cell is no name. */
@@ -58,8 +70,8 @@ final class IndicatorRowShape {
         return best;
     }
 
-    private static boolean fits(Field f, String cell) {
-        if (!isValueCell(cell)) {
+    private boolean fits(Field f, String cell) {
+        if (!isValueCell(cell) || noValue.test(cell)) {
             return false;
         }
         return switch (f) {

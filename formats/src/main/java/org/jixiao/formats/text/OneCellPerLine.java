@@ -29,6 +29,7 @@ final class OneCellPerLine {
     private List<String> current = new ArrayList<>();
     private int currentLine;
     private IndicatorRowShape shape;
+    private java.util.Map<String, Integer> counts;
     /** {@code shape.at(cells, j)} by j, made once: the block asks about the same cell as a row, a next row and a reason. */
     private IndicatorRowShape.Match[] matches;
     /** The indicator row just read, which a deviation reason after it joins. */
@@ -46,6 +47,21 @@ final class OneCellPerLine {
 
     static List<Row> rebuild(String[] lines) {
         return new OneCellPerLine(lines).rows();
+    }
+
+    /** Rows from cells already cut out of their lines, each with the line it came from. */
+    static List<Row> rebuild(List<String> cells, List<Integer> lines) {
+        return new OneCellPerLine(cells, lines).rows();
+    }
+
+    private OneCellPerLine(List<String> text, List<Integer> at) {
+        for (int i = 0; i < text.size(); i++) {
+            String cell = Rows.clean(text.get(i));
+            if (!cell.isEmpty()) {
+                cells.add(cell);
+                lines.add(at.get(i));
+            }
+        }
     }
 
     private List<Row> rows() {
@@ -89,7 +105,10 @@ final class OneCellPerLine {
             }
             add(i++);
         }
-        shape = new IndicatorRowShape(IndicatorColumns.fromHeader(previous, new Row(0, current)));
+        IndicatorColumns columns = IndicatorColumns.fromHeader(previous, new Row(0, current));
+        // without 分值 and 得分 to end a row, a reason repeated on every row would pass for the next row's value
+        shape = columns.isUnscored() ? new IndicatorRowShape(columns, c -> Text.key(c).length() >= 4 && repeats(c))
+                : new IndicatorRowShape(columns);
         matches = new IndicatorRowShape.Match[cells.size() + 1];
         flush();
         return i;
@@ -142,7 +161,9 @@ final class OneCellPerLine {
         IndicatorRowShape.Match m = matchAt(i);
         int after = i + m.length();
         // a row without weight or score (not reported) still ends at a label, a new row or its reason
-        boolean row = (m.figures() > 0 || m.length() >= 3 && (startsRowAt(after) || looksLikeReason(cells.get(after))))
+        // a form without 分值 and 得分 columns ends a row at its values: a name and one value can be a whole row
+        int shortest = shape.hasFigures() ? 3 : 2;
+        boolean row = (m.figures() > 0 || m.length() >= shortest && (startsRowAt(after) || after < cells.size() && looksLikeReason(cells.get(after))))
                 && matchAt(i + 1).figures() <= m.figures();
         // not a row, or a better one starts at the next cell: a piece of a name broken over lines
         int end = row ? i + m.length() : i + 1;
@@ -157,11 +178,13 @@ final class OneCellPerLine {
 
     /** Text right after a row's figures that reads better as that row's deviation reason than as a new row. */
     private boolean isReason(int i) {
-        if (lastIndicatorRow == null || !current.isEmpty() || !looksLikeReason(cells.get(i))) {
+        if (lastIndicatorRow == null || !current.isEmpty()) {
             return false;
         }
         IndicatorRowShape.Match next = matchAt(i + 1);
-        return labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
+        boolean nextIsRow = labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
+        // a short text after a row that missed its target is that row's reason more likely than half a name
+        return nextIsRow && (looksLikeReason(cells.get(i)) || UnmetRow.missesTarget(lastIndicatorRow));
     }
 
     private IndicatorRowShape.Match matchAt(int j) {
@@ -174,7 +197,8 @@ final class OneCellPerLine {
     }
 
     private boolean startsRowAt(int j) {
-        return labelOrEndAt(j) || matchAt(j).figures() > 0;
+        // a form without 分值 and 得分: a name with a value after it starts a row
+        return labelOrEndAt(j) || matchAt(j).figures() > 0 || !shape.hasFigures() && matchAt(j).length() >= 2;
     }
 
     private boolean labelOrEndAt(int j) {
@@ -185,9 +209,20 @@ final class OneCellPerLine {
         return Vocabulary.isLevelLabel(cell) || IndicatorRowShape.isGroupLabel(cell) || IndicatorRowShape.endsBlock(Text.key(cell));
     }
 
-    private static boolean looksLikeReason(String cell) {
+    private boolean looksLikeReason(String cell) {
         String k = Text.key(cell);
-        return k.length() >= 12 || k.contains("原因") || SENTENCE_MARK.matcher(k).find();
+        return k.length() >= 12 || k.contains("原因") || SENTENCE_MARK.matcher(k).find() || repeats(cell);
+    }
+
+    /** The same words in three cells or more are a column's repeated value ("达成预期指标"), not names. */
+    private boolean repeats(String cell) {
+        if (counts == null) {
+            counts = new java.util.HashMap<>();
+            for (String c : cells) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        return counts.getOrDefault(cell, 0) >= 3 && IndicatorRowShape.isName(cell) && !Vocabulary.isLevelLabel(cell);
     }
 
     private void add(int i) {

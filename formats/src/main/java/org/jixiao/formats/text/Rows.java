@@ -14,7 +14,11 @@ final class Rows {
 
     enum Delimiter { TAB, PIPE, SPACES, ONE_CELL_PER_LINE }
 
-    record Split(List<Row> rows, Delimiter delimiter) {
+    record Split(List<Row> rows, Delimiter delimiter, List<Inference> inferences) {
+        Split(List<Row> rows, Delimiter delimiter) {
+            this(rows, delimiter, List.of());
+        }
+
         boolean aligned() {
             return delimiter == Delimiter.TAB || delimiter == Delimiter.PIPE;
         }
@@ -24,7 +28,14 @@ final class Rows {
     }
 
     static Split split(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = BrokenLabels.join(text.split("\r\n|\r|\n", -1));
+        if (RunOnText.applies(lines)) {
+            RunOnText.Cells cut = RunOnText.cells(lines);
+            return new Split(OneCellPerLine.rebuild(cut.cells(), cut.lines()), Delimiter.ONE_CELL_PER_LINE, cut.inferences());
+        }
+        if (CellPerPipeLine.applies(lines)) {
+            return new Split(OneCellPerLine.rebuild(CellPerPipeLine.unwrap(lines)), Delimiter.ONE_CELL_PER_LINE);
+        }
         Delimiter d = detect(lines);
         List<Row> rows = new ArrayList<>(lines.length);
         if (d == Delimiter.ONE_CELL_PER_LINE) {

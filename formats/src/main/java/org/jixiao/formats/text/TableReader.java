@@ -65,6 +65,15 @@ final class TableReader {
                 k = readBlock(block, k + 1);
                 continue;
             }
+            if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row)) {
+                IndicatorColumns columns = HeadlessBlock.columns(rows, k);
+                problems.inferred(row.line(), "指标表头", columns.order().toString(),
+                        "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+                block = new IndicatorBlock(columns, false, problems);
+                sawIndicatorHeader = true;
+                k = readBlock(block, k);
+                continue;
+            }
             readOther(row, k, funding);
             k++;
         }
@@ -108,6 +117,9 @@ final class TableReader {
         if (Vocabulary.isTitle(joined) && (joined.contains("整体支出") || joined.contains("部门整体"))) {
             kind = Header.Kind.DEPARTMENT;
         }
+        if (joined.length() <= 40 && Vocabulary.isDeclarationTitle(joined)) {
+            kind = Header.Kind.DECLARATION;
+        }
         if (joined.contains("市级预算执行情况") || joined.contains("指标结余")) {
             suzhou = true;
         }
@@ -122,7 +134,7 @@ final class TableReader {
         String v;
         if (project == null && (v = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称", "单位名称")) != null) {
             project = emptyToNull(v);
-            if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null) {
+            if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null && kind != Header.Kind.DECLARATION) {
                 kind = Header.Kind.DEPARTMENT;
             }
         }
@@ -244,7 +256,7 @@ final class TableReader {
         }
         if (!sawIndicatorHeader || block == null || block.indicators().isEmpty()) {
             problems.add(line, "未找到绩效指标，表格可能在指标表之前中断", "no indicators found: the table may be cut off before its indicator block");
-        } else if (!sawTotal) {
+        } else if (!sawTotal && kind != Header.Kind.DECLARATION) { // a declaration has no 总分
             problems.add(line, "表格在“总分”之前中断，已读取其余部分", "the table ends before its 总分 (total) row: read what is there");
         }
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.office.Refusal;
@@ -46,7 +45,7 @@ public final class PdfTableReader {
         return reader.read(text, source);
     }
 
-    /** The text of a PDF: its tagged tables row by row, or else its page text with a tab where the page leaves a gap. */
+    /** The text of a PDF: its tagged tables row by row, or else its pages read by the position of their text. */
     static final class TableText {
         private TableText() {
         }
@@ -56,10 +55,7 @@ public final class PdfTableReader {
             if (tagged != null) {
                 return tagged;
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setWordSeparator("\t");
-            return stripper.getText(doc);
+            return PositionedTables.text(doc);
         }
     }
 }

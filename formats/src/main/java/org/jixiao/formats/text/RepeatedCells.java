@@ -1,0 +1,116 @@
+package org.jixiao.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A column that repeats the same words on every row (the reason column's "达成预期指标", a qualitative actual's
+ * "已完成"), run together with the next row's name: words that recur right after a row's figures are a cell of their
+ * own. Recurring words inside names ("森林火灾…") do not follow figures, and stay in the names.
+ */
+final class RepeatedCells {
+    private static final int SHORTEST = 3;
+    private static final int LONGEST = 10;
+    private static final int AT_LEAST = 3;
+    private static final String AFTER_FIGURE = "0123456789%％‰个件人次起元吨户是否";
+
+    /** One found set per line, kept as the last asked: the cutter asks for the same line many times. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    private RepeatedCells() {
+    }
+
+    /** The repeated cells of a run-on line, longest first. */
+    static List<String> in(String s) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == s) {
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) last[1];
+            return found;
+        }
+        List<String> found = find(s);
+        LAST.set(new Object[]{s, found});
+        return found;
+    }
+
+    /** The words that follow figures most often win, the longer of two as often. */
+    private static List<String> find(String s) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (int len = LONGEST; len >= SHORTEST; len--) {
+            for (int i = 1; i + len <= s.length(); i++) {
+                if (AFTER_FIGURE.indexOf(s.charAt(i - 1)) < 0) {
+                    continue;
+                }
+                String w = s.substring(i, i + len);
+                if (allCjk(w) && !counts.containsKey(w)) {
+                    counts.put(w, afterFigures(s, w));
+                }
+            }
+        }
+        List<String> candidates = new ArrayList<>();
+        counts.forEach((w, n) -> {
+            if (n >= AT_LEAST && standsAloneOnce(s, w)) {
+                candidates.add(w);
+            }
+        });
+        candidates.sort(java.util.Comparator.comparing((String w) -> -counts.get(w)).thenComparing(w -> -w.length()));
+        List<String> found = new ArrayList<>();
+        for (String w : candidates) {
+            if (!covered(found, w)) {
+                found.add(w);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(w -> -w.length()));
+        return found;
+    }
+
+    /** The repeated cell starting at {@code i}, or null. */
+    static String at(List<String> cells, String s, int i) {
+        for (String c : cells) {
+            if (s.startsWith(c, i)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static int afterFigures(String s, String w) {
+        int n = 0;
+        for (int at = s.indexOf(w, 1); at > 0; at = s.indexOf(w, at + w.length())) {
+            if (AFTER_FIGURE.indexOf(s.charAt(at - 1)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Once at least the words are followed by a label of the form, a figure or the end: a cell, not a name's start. */
+    private static boolean standsAloneOnce(String s, String w) {
+        for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if (end >= s.length() || Character.isDigit(s.charAt(end)) || RunOnText.labelAt(s, end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<String> found, String w) {
+        for (String f : found) {
+            if (f.contains(w) || w.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCjk(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 0x4E00 || c > 0x9FFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,269 @@
+package org.jixiao.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.core.text.Text;
+
+/**
+ * Text whose cells were run together with no separator at all, a whole table on one line ("项目名称初中公用经费主管部门
+ * 银川市教育局…"), as document-sharing sites and some PDF extractions leave it. Each such line is cut into cells at
+ * the labels the form prints and at the edges of the figures, and the cells are read as one cell per line.
+ */
+final class RunOnText {
+    /** The form's labels, longest first where one starts another. */
+    private static final String[] LABELS = {
+            "项目名称", "项目主管部门", "主管部门", "项目实施单位", "实施单位", "预算单位", "项目单位",
+            "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算数(A)", "执行数(B)", "执行率(B/A)",
+            "年度资金总额", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
+            "年度总体目标", "年初设定目标", "预期目标", "实际完成情况", "全年实际完成情况",
+            "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
+            "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
+            "未完成原因和改进措施",
+            "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+            "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
+            "产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "经济效益", "生态效益", "可持续影响",
+            "预算执行情况", "总分", "自评等级"};
+    /** A label's points, printed inside it: 产出指标(50分). */
+    private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
+    /** A page of a document-sharing site starts with its number: "2、". */
+    private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
+    /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */
+    private static final Pattern NUMBERING = Pattern.compile("^指标\\d+[:：]");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(?:[≥≤><=≧≦＞＜＝]=?|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于)?\\d[\\d,]*(?:\\.\\d+)?(?:%|％|‰|万元|元|公里|人次|个|件|人|吨|次|起|户|亩|天|家|所|台|套|项|座|辆|处|场|期|批|平方米|立方米|米|千米|小时|分钟|月|年)?");
+    private static final Pattern GLUED_RATE = Pattern.compile("^\\d[\\d.]*\\.\\d[\\d.]*[%％]|^\\d{4,}[%％]");
+    /** Where the labels of a long line make it a run-on table rather than a sentence. */
+    private static final int LONG = 80;
+    private static final int LABELS_IN_A_TABLE = 4;
+
+    /** The cells with the line each comes from, and what was inferred in cutting them. */
+    record Cells(List<String> cells, List<Integer> lines, List<Inference> inferences) {
+    }
+
+    private RunOnText() {
+    }
+
+    /** True when most of the text stands in long lines of labels and figures run together. */
+    static boolean applies(String[] lines) {
+        long all = 0;
+        long runOn = 0;
+        for (String l : lines) {
+            int n = l.strip().length();
+            all += n;
+            if (isRunOn(l)) {
+                runOn += n;
+            }
+        }
+        return runOn > 0 && runOn * 10 >= all * 4;
+    }
+
+    static boolean isRunOn(String line) {
+        return isRunOn(line, LABELS_IN_A_TABLE);
+    }
+
+    /**
+     * A long line of labels and figures with few spaces; in a text already read as run-on, a page of it (a line
+     * starting with its page mark, or one more label) is one too.
+     */
+    private static boolean isRunOn(String line, int labelsNeeded) {
+        if (line.length() < LONG || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u3000') {
+                spaces++;
+            }
+        }
+        if (spaces * 8 > line.length()) {
+            return false; // cells separated by spaces: read as they are
+        }
+        String key = Text.key(line);
+        int labels = 0;
+        for (String l : LABELS) {
+            if (key.contains(l)) {
+                labels++;
+            }
+        }
+        return labels >= labelsNeeded;
+    }
+
+    /** Every line as cells: a run-on line cut up, any other line a cell of its own. */
+    static Cells cells(String[] lines) {
+        List<String> cells = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<Inference> inferences = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            boolean runOn = isRunOn(lines[i], PAGE_MARK.matcher(lines[i].strip()).find() ? 1 : LABELS_IN_A_TABLE);
+            List<String> cut = runOn ? repaired(cut(lines[i]), i + 1, inferences) : List.of(lines[i]);
+            for (String c : cut) {
+                cells.add(c);
+                at.add(i + 1);
+            }
+        }
+        return new Cells(cells, at, inferences);
+    }
+
+    /** The cells with recognition slips repaired and glued figures cut where the arithmetic allows. */
+    private static List<String> repaired(List<String> cells, int line, List<Inference> inferences) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (int k = 0; k < cells.size(); k++) {
+            String c = cells.get(k);
+            OcrSlips.Repair r = OcrSlips.repair(c);
+            if (r != null) {
+                inferences.add(new Inference(line, c, r.cell(), r.zh(), r.en()));
+                c = r.cell();
+            }
+            GluedFigures.Cut cut = GluedFigures.amountsAndRate(c);
+            if (cut == null && k + 1 < cells.size()) {
+                cut = GluedFigures.weightBeforeTarget(c, cells.get(k + 1));
+            }
+            if (cut == null && k > 0 && IndicatorRowShape.isName(cells.get(k - 1)) && !Vocabulary.isLevelLabel(c)) {
+                cut = GluedFigures.sameTwice(c);
+            }
+            if (cut != null) {
+                inferences.add(new Inference(line, cut.field(), String.join(" | ", cut.cells()), cut.zh(), cut.en()));
+                out.addAll(cut.cells());
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** One run-on line into cells: labels and figures stand alone, the words between them are one cell. */
+    static List<String> cut(String line) {
+        String s = joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst(""));
+        List<String> repeated = RepeatedCells.in(s);
+        List<String> out = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        boolean afterFigure = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                flush(words, out);
+                i++;
+                continue;
+            }
+            String label = labelAt(s, i);
+            String cell = label == null ? RepeatedCells.at(repeated, s, i) : null;
+            if (cell != null) {
+                flush(words, out);
+                out.add(cell);
+                i += cell.length();
+                afterFigure = false;
+                continue;
+            }
+            if (label != null) {
+                flush(words, out);
+                int end = i + label.length();
+                Matcher p = POINTS.matcher(s.substring(end));
+                if (p.find()) {
+                    end += p.end();
+                }
+                out.add(s.substring(i, end));
+                i = end;
+                afterFigure = false;
+                continue;
+            }
+            Matcher n = NUMBERING.matcher(s.substring(i, Math.min(s.length(), i + 8)));
+            if (n.find()) {
+                flush(words, out);
+                i += n.end();
+                afterFigure = false;
+                continue;
+            }
+            Matcher glued = startsFigure(s, i, words) ? GLUED_RATE.matcher(s.substring(i)) : null;
+            if (glued != null && glued.find()) {
+                // figures run together up to a percent sign: one cell, for GluedFigures to cut by the arithmetic
+                flush(words, out);
+                out.add(s.substring(i, i + glued.end()));
+                i += glued.end();
+                afterFigure = true;
+                continue;
+            }
+            Matcher q = startsFigure(s, i, words) ? QUANTITY.matcher(s.substring(i)) : null;
+            if (q != null && q.find() && standsAlone(s, i, q.end(), words, afterFigure)) {
+                flush(words, out);
+                out.add(s.substring(i, i + q.end()));
+                i += q.end();
+                afterFigure = true;
+                continue;
+            }
+            words.append(c);
+            i++;
+            if (!Character.isWhitespace(c)) {
+                afterFigure = false;
+            }
+        }
+        flush(words, out);
+        return out;
+    }
+
+    private static boolean startsFigure(String s, int i, StringBuilder words) {
+        char c = s.charAt(i);
+        boolean sign = "≥≤><=≧≦＞＜＝不大小".indexOf(c) >= 0;
+        if (!Character.isDigit(c) && !sign) {
+            return false;
+        }
+        // a digit right after a Latin letter or a dot is inside a word or a number ("G244", "3.5")
+        return words.isEmpty() || !Character.isLetterOrDigit(words.charAt(words.length() - 1)) || isCjk(words.charAt(words.length() - 1));
+    }
+
+    /**
+     * A figure is a cell of its own when nothing but another figure, a label or the end follows it, when it ends in
+     * a percent sign or carries a comparison, or when it follows another figure; inside words ("5000吨稻谷",
+     * "6小时内") it is part of them.
+     */
+    private static boolean standsAlone(String s, int start, int length, StringBuilder words, boolean afterFigure) {
+        String figure = s.substring(start, start + length);
+        int end = start + length;
+        if (end >= s.length() || s.charAt(end) == ' ' || Character.isDigit(s.charAt(end)) || labelAt(s, end) != null
+                || RepeatedCells.at(RepeatedCells.in(s), s, end) != null
+                || "≥≤><=≧≦".indexOf(s.charAt(end)) >= 0 || NUMBERING.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()) {
+            return true;
+        }
+        if (figure.endsWith("%") || figure.endsWith("％") || !Character.isDigit(figure.charAt(0))) {
+            return true;
+        }
+        return afterFigure && words.isEmpty();
+    }
+
+    static String labelAt(String s, int i) {
+        String best = null;
+        for (String l : LABELS) {
+            if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private static void flush(StringBuilder words, List<String> out) {
+        String w = words.toString().strip();
+        if (!w.isEmpty()) {
+            out.add(w);
+        }
+        words.setLength(0);
+    }
+
+    /** "绩 效 指 标", "一级 指标": a space between two Chinese characters is a break inside a word, not a cell edge. */
+    private static String joinSpacedWords(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ' ' || c == '\u3000') && i > 0 && i + 1 < s.length() && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(i + 1))) {
+                continue;
+            }
+            b.append(c == '\u3000' ? ' ' : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+}

@@ -1,0 +1,284 @@
+package org.jixiao.formats.corpus;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.core.evaluation.FundingRow;
+import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.Quantity;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.core.text.Numbers;
+import org.jixiao.core.text.Text;
+import org.jixiao.formats.corpus.CorpusExcerpt.DamageKind;
+import org.jixiao.formats.text.DisclosureReader;
+import org.jixiao.formats.text.ReadResult;
+import org.jixiao.formats.text.ReadTable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fidelity figures of issue 14 over the corpus: files with indicators found, indicator rows found by name, of
+ * those the rows with target, actual, weight and printed score as the careful reader has them, complete tables
+ * scored to their {@code total_recomputed_national}, and tables with their budget row — overall and per kind of
+ * damage. Run {@link #main} (or CorpusGoldenTest) to print them.
+ */
+final class CorpusFidelity {
+    /** A numbering prefix (指标1：, 1.、(1)) or a points mark (（5分）) is no part of the name being compared. */
+    private static final Pattern NUMBERING = Pattern.compile("^(指标\\d+[:：]?|\\d+[.、．]|[(（]\\d+[)）]|[①-⑳])");
+    private static final Pattern POINTS = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]");
+
+    /** Counts of one group of excerpts. */
+    static final class Tally {
+        int filesWithIndicators;
+        int filesFound;
+        int rows;
+        int rowsFound;
+        int rowsRight;
+        int completeScored;
+        int completeRight;
+        int budgets;
+        int budgetsRight;
+
+        void add(Tally o) {
+            filesWithIndicators += o.filesWithIndicators;
+            filesFound += o.filesFound;
+            rows += o.rows;
+            rowsFound += o.rowsFound;
+            rowsRight += o.rowsRight;
+            completeScored += o.completeScored;
+            completeRight += o.completeRight;
+            budgets += o.budgets;
+            budgetsRight += o.budgetsRight;
+        }
+
+        double filesPct() {
+            return pct(filesFound, filesWithIndicators);
+        }
+
+        double rowsPct() {
+            return pct(rowsFound, rows);
+        }
+
+        double rightPct() {
+            return pct(rowsRight, rowsFound);
+        }
+
+        double budgetPct() {
+            return pct(budgetsRight, budgets);
+        }
+
+        private static double pct(int a, int b) {
+            return b == 0 ? 100.0 : 100.0 * a / b;
+        }
+
+        String line(String label) {
+            return String.format(java.util.Locale.ROOT,
+                    "%-20s files %2d/%-2d %5.1f%% | rows by name %3d/%-3d %5.1f%% | fields right %3d/%-3d %5.1f%% | complete scored %d/%d | budget %2d/%-2d",
+                    label, filesFound, filesWithIndicators, filesPct(), rowsFound, rows, rowsPct(), rowsRight, rowsFound,
+                    rightPct(), completeRight, completeScored, budgetsRight, budgets);
+        }
+    }
+
+    /** What one excerpt scored, with the rows missed or misread for the report. */
+    record ExcerptResult(CorpusExcerpt excerpt, Tally tally, List<String> misses) {
+    }
+
+    private final DisclosureReader reader = new DisclosureReader();
+
+    ExcerptResult measure(CorpusExcerpt x) throws IOException {
+        ReadResult read = reader.read(x.text());
+        List<Indicator> pool = new ArrayList<>();
+        for (ReadTable t : read.tables()) {
+            pool.addAll(t.evaluation().indicators());
+        }
+        Tally tally = new Tally();
+        List<String> misses = new ArrayList<>();
+        boolean anyExpected = false;
+        for (JsonNode table : x.tables()) {
+            JsonNode indicators = table.get("indicators");
+            if (indicators != null) {
+                for (JsonNode xi : indicators) {
+                    anyExpected = true;
+                    tally.rows++;
+                    Indicator found = takeByName(pool, text(xi, "name"));
+                    if (found == null) {
+                        misses.add("not found: " + text(xi, "name"));
+                        continue;
+                    }
+                    tally.rowsFound++;
+                    String wrong = wrongFields(xi, found);
+                    if (wrong.isEmpty()) {
+                        tally.rowsRight++;
+                    } else {
+                        misses.add("misread " + wrong + ": " + text(xi, "name") + " → " + found.target() + " | "
+                                + found.actual().text() + " | " + found.weight() + " | " + found.reportedScore());
+                    }
+                }
+            }
+            measureBudget(table, read, tally, misses);
+            measureTotal(table, read, tally, misses);
+        }
+        if (anyExpected) {
+            tally.filesWithIndicators = 1;
+            tally.filesFound = read.tables().stream().anyMatch(t -> !t.evaluation().indicators().isEmpty()) ? 1 : 0;
+        }
+        return new ExcerptResult(x, tally, misses);
+    }
+
+    private static void measureBudget(JsonNode table, ReadResult read, Tally tally, List<String> misses) {
+        JsonNode b = table.get("budget");
+        if (b == null || b.isNull() || (isNull(b, "initial") && isNull(b, "annual") && isNull(b, "executed"))) {
+            return;
+        }
+        tally.budgets++;
+        for (ReadTable t : read.tables()) {
+            FundingRow row = t.evaluation().funding().row(FundingRow.Kind.TOTAL).orElse(null);
+            if (row != null && same(b.get("initial"), row.initial()) && same(b.get("annual"), row.annual())
+                    && same(b.get("executed"), row.executed())) {
+                tally.budgetsRight++;
+                return;
+            }
+        }
+        misses.add("budget not read: " + b);
+    }
+
+    private static void measureTotal(JsonNode table, ReadResult read, Tally tally, List<String> misses) {
+        JsonNode expected = table.get("total_recomputed_national");
+        JsonNode complete = table.get("complete");
+        if (expected == null || expected.isNull() || complete == null || !complete.asBoolean()) {
+            return;
+        }
+        tally.completeScored++;
+        Schemes schemes = Schemes.builtIn();
+        for (ReadTable t : read.tables()) {
+            SelfEvaluation e = t.evaluation();
+            if (e.indicators().isEmpty()) {
+                continue;
+            }
+            ScoreSheet sheet = schemes.scorer(schemes.get(Schemes.DEFAULT_ID)).score(e);
+            if (sheet.total() != null && sheet.total().subtract(expected.decimalValue()).abs().compareTo(new BigDecimal("0.01")) <= 0) {
+                tally.completeRight++;
+                return;
+            }
+            misses.add("total " + sheet.total() + " instead of " + expected.decimalValue());
+        }
+    }
+
+    private static Indicator takeByName(List<Indicator> pool, String name) {
+        String key = nameKey(name);
+        for (int k = 0; k < pool.size(); k++) {
+            if (nameKey(pool.get(k).name()).equals(key)) {
+                return pool.remove(k);
+            }
+        }
+        return null;
+    }
+
+    /** The name compared: no numbering prefix, no points mark, no white space, folded widths. */
+    static String nameKey(String name) {
+        String k = Text.key(name == null ? "" : name);
+        k = POINTS.matcher(k).replaceAll("");
+        return NUMBERING.matcher(k).replaceFirst("");
+    }
+
+    /** The fields of a found row that differ from the careful reading, "" when none. */
+    private static String wrongFields(JsonNode x, Indicator found) {
+        List<String> wrong = new ArrayList<>();
+        // where the careful reader read an OCR-garbled target (target_read: 290% → ≥90%), either reading is right
+        boolean targetRight = sameCell(text(x, "target"), found.target().value(), found.target().text())
+                || x.has("target_read") && sameCell(text(x, "target_read"), found.target().value(), found.target().text());
+        if (!targetRight) {
+            wrong.add("target");
+        }
+        if (!sameCell(text(x, "actual"), found.actual().value(), found.actual().text())) {
+            wrong.add("actual");
+        }
+        if (!same(x.get("weight"), found.weight())) {
+            wrong.add("weight");
+        }
+        if (!same(x.get("score_reported"), found.reportedScore())) {
+            wrong.add("score");
+        }
+        return String.join(",", wrong);
+    }
+
+    /** A cell is right when its number is the careful reader's, or, for words, its text. */
+    private static boolean sameCell(String expected, BigDecimal readValue, String readText) {
+        if (expected == null || expected.isBlank()) {
+            return readValue == null && (readText == null || Text.key(readText).isEmpty() || Numbers.isBlankMark(readText));
+        }
+        Quantity q = Quantity.parse(expected);
+        if (q != null && q.value() != null) {
+            return readValue != null && readValue.compareTo(q.value()) == 0;
+        }
+        return readText != null && Text.key(readText).contains(Text.key(expected));
+    }
+
+    private static boolean same(JsonNode expected, BigDecimal read) {
+        if (expected == null || expected.isNull()) {
+            return read == null;
+        }
+        if (!expected.isNumber()) {
+            BigDecimal parsed = Numbers.parse(expected.asText());
+            return parsed == null ? read == null : read != null && parsed.compareTo(read) == 0;
+        }
+        return read != null && expected.decimalValue().compareTo(read) == 0;
+    }
+
+    private static boolean isNull(JsonNode n, String field) {
+        return n.get(field) == null || n.get(field).isNull();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Every excerpt measured: the overall tally, one per kind of damage, and each excerpt's. */
+    record Report(Tally overall, Map<DamageKind, Tally> byKind, List<ExcerptResult> excerpts) {
+        String render(boolean withMisses) {
+            StringBuilder b = new StringBuilder();
+            b.append(overall.line("all")).append('\n');
+            byKind.forEach((k, t) -> b.append(t.line(k.name().toLowerCase(java.util.Locale.ROOT))).append('\n'));
+            b.append('\n');
+            for (ExcerptResult r : excerpts) {
+                b.append(r.tally().line(r.excerpt().id() + " " + r.excerpt().kind())).append('\n');
+                if (withMisses) {
+                    r.misses().forEach(m -> b.append("      ").append(m).append('\n'));
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    Report measureAll() throws IOException {
+        Tally overall = new Tally();
+        Map<DamageKind, Tally> byKind = new EnumMap<>(DamageKind.class);
+        List<ExcerptResult> results = new ArrayList<>();
+        for (CorpusExcerpt x : CorpusExcerpt.all()) {
+            ExcerptResult r = measure(x);
+            results.add(r);
+            overall.add(r.tally());
+            for (DamageKind k : x.damage()) {
+                byKind.computeIfAbsent(k, q -> new Tally()).add(r.tally());
+            }
+        }
+        return new Report(overall, byKind, results);
+    }
+
+    static String percent(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** Prints the figures; {@code --misses} adds each row missed or misread. */
+    public static void main(String[] args) throws IOException {
+        boolean misses = args.length > 0 && args[0].equals("--misses");
+        System.out.print(new CorpusFidelity().measureAll().render(misses));
+    }
+}
