@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.office.table.OfficialTable;
 import org.jixiao.office.table.OfficialTables;
 
 /** Evaluations as one PDF of official tables: A4, the Chinese font embedded, page numbers, one table per page where it fits. */
@@ -23,7 +24,12 @@ public final class PdfExporter {
     }
 
     public void write(List<SelfEvaluation> evaluations, OutputStream out) throws IOException {
-        String html = TableHtml.document(evaluations.stream().map(OfficialTables::of).toList());
+        writeTables(evaluations.stream().map(OfficialTables::of).toList(), out);
+    }
+
+    /** Official tables of any kind (a self-evaluation's, a declaration's) as one PDF. */
+    public void writeTables(List<OfficialTable> tables, OutputStream out) throws IOException {
+        String html = TableHtml.document(tables);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

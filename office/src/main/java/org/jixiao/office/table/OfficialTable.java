@@ -8,7 +8,7 @@ import org.jixiao.core.evaluation.SelfEvaluation;
  * The official form of one evaluation as a grid: what every rendering (workbook, HTML, PDF) prints, so the three
  * agree cell for cell. Rows above {@code headerRows} repeat on every printed page.
  *
- * @param evaluation   the evaluation it shows
+ * @param evaluation   the evaluation it shows; null for a table that is no self-evaluation (a declaration's)
  * @param title        the form's title
  * @param disclosureNo 公开N表, or null
  * @param columns      number of columns

@@ -26,7 +26,7 @@ public final class WorkbookExporter {
     }
 
     /** Rows a sheet keeps in memory before they go to the temporary file; a whole table fits. */
-    private static final int ROWS_IN_MEMORY = 200;
+    static final int ROWS_IN_MEMORY = 200;
 
     private final Schemes schemes;
     private final CurrencyUnit summaryUnit;
@@ -70,7 +70,12 @@ public final class WorkbookExporter {
 
     /** "3 项目名称…": unique, at most 31 characters, none of the characters Excel forbids in a sheet name. */
     static String sheetName(int index, SelfEvaluation e, Set<String> taken) {
-        String project = e.header().project() == null ? "自评表" : e.header().project();
+        return sheetName(index, e.header().project(), taken);
+    }
+
+    /** "N project", cut to Excel's 31 characters, with ~2, ~3 … where the name is taken already. */
+    static String sheetName(int index, String project, Set<String> taken) {
+        project = project == null || project.isBlank() ? "表" : project;
         String base = WorkbookUtil.createSafeSheetName(index + " " + project, '_');
         String name = base.length() > 31 ? base.substring(0, 31) : base;
         for (int k = 2; !taken.add(name); k++) {
