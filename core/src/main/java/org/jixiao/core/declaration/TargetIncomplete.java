@@ -2,6 +2,7 @@ package org.jixiao.core.declaration;
 
 import java.util.List;
 import org.jixiao.core.checks.Finding;
+import org.jixiao.core.checks.Place;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.Target;
@@ -11,7 +12,7 @@ import org.jixiao.core.text.Text;
  * A quantitative indicator needs an operator, a number and a unit (an error): "≥" with no number, "95" with no
  * operator, "30" with no unit cannot be evaluated. A target in words is qualitative and another check's concern.
  */
-public final class TargetIncomplete implements DeclarationCheck {
+public final class TargetIncomplete implements PerIndicatorCheck {
     public static final String CODE = "DECLARATION_TARGET_INCOMPLETE";
     private static final java.util.regex.Pattern OPERATOR_FIRST = java.util.regex.Pattern.compile("[≥≤=><＞＜≧≦]");
 
@@ -21,14 +22,9 @@ public final class TargetIncomplete implements DeclarationCheck {
     }
 
     @Override
-    public void check(DeclarationContext ctx, List<Finding> out) {
-        List<DeclaredIndicator> all = ctx.declaration().indicators();
-        for (int k = 0; k < all.size(); k++) {
-            String missing = missing(all.get(k).target());
-            if (missing != null) {
-                out.add(Finding.of(CODE, missing, Severity.ERROR, ctx.placeOf(k), all.get(k).name(), all.get(k).target().text()));
-            }
-        }
+    public Finding find(DeclaredIndicator i, Place place, DeclarationContext ctx) {
+        String missing = missing(i.target());
+        return missing == null ? null : Finding.of(CODE, missing, Severity.ERROR, place, i.name(), i.target().text());
     }
 
     /** Which part a target lacks ("value", "operator", "unit"), or null when it is complete or in words. */
