@@ -16,7 +16,11 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.TableFiles;
+import org.jixiao.core.declaration.Declaration;
+import org.jixiao.core.evaluation.Header;
 import org.jixiao.office.pdf.PdfExporter;
+import org.jixiao.office.table.DeclarationForm;
+import org.jixiao.office.xlsx.DeclarationWorkbook;
 import org.jixiao.office.xlsx.WorkbookExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,13 +88,28 @@ final class ExportCommand implements Callable<Integer> {
             target = out.resolve(stem + "-" + n + ending);
         }
         try (OutputStream os = Files.newOutputStream(target)) {
-            if (format == Format.XLSX) {
+            if (allDeclarations(tables)) {
+                writeDeclarations(tables.stream().map(Declaration::ofPrintedTable).toList(), os);
+            } else if (format == Format.XLSX) {
                 new WorkbookExporter().write(tables, os);
             } else {
                 new PdfExporter().write(tables, os);
             }
         }
         return target;
+    }
+
+    /** Goal declarations print as the 绩效目标申报表, not as a self-evaluation; a file mixing the two prints as the latter. */
+    private static boolean allDeclarations(List<SelfEvaluation> tables) {
+        return tables.stream().allMatch(t -> t.header().kind() == Header.Kind.DECLARATION);
+    }
+
+    private void writeDeclarations(List<Declaration> declarations, OutputStream os) throws IOException {
+        if (format == Format.XLSX) {
+            new DeclarationWorkbook().write(declarations, os);
+        } else {
+            new PdfExporter().writeTables(declarations.stream().map(DeclarationForm::of).toList(), os);
+        }
     }
 
     private static String stem(Path p) {
