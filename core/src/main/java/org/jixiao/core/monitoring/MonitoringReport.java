@@ -3,10 +3,14 @@ package org.jixiao.core.monitoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.core.declaration.Declaration;
+import org.jixiao.core.declaration.DeclarationHeader;
+import org.jixiao.core.declaration.DeclarationVersion;
 
 /**
  * 项目支出绩效目标执行监控表: a project's budget and indicators at the end of month N of its year, as the unit fills it.
  *
+ * @param header          the project, as its declaration names it
  * @param year            the budget year
  * @param month           the round's last month (7 for 1–7月)
  * @param annualBudget    全年预算数 (the approved amount)
@@ -17,7 +21,7 @@ import java.util.Set;
  * @param budgetMeasures  what the unit does about it
  * @param indicators      the indicators of the latest approved version, in their order
  */
-public record MonitoringReport(int year, int month, BigDecimal annualBudget, BigDecimal executedToDate,
+public record MonitoringReport(DeclarationHeader header, int year, int month, BigDecimal annualBudget, BigDecimal executedToDate,
                                BigDecimal expectedYear, Set<DeviationCause> budgetCauses, String budgetCauseText,
                                String budgetMeasures, List<IndicatorEntry> indicators) {
 
@@ -26,6 +30,16 @@ public record MonitoringReport(int year, int month, BigDecimal annualBudget, Big
         budgetCauseText = budgetCauseText == null ? "" : budgetCauseText.strip();
         budgetMeasures = budgetMeasures == null ? "" : budgetMeasures.strip();
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /**
+     * The report of a round ending in {@code month}, made from the latest approved version of the project's goals:
+     * its header, its annual amount as the budget, every indicator with its target, nothing reported yet.
+     */
+    public static MonitoringReport from(DeclarationVersion latest, int month) {
+        Declaration d = latest.declaration();
+        return new MonitoringReport(d.header(), d.header().year(), month, d.annualFunding().total(), null, null, Set.of(),
+                "", "", d.indicators().stream().map(IndicatorEntry::of).toList());
     }
 
     public boolean budgetDeviationExplained() {

@@ -40,7 +40,7 @@ class LightProperties {
             @ForAll("amounts") BigDecimal a, @ForAll("amounts") BigDecimal b, @ForAll("amounts") BigDecimal executed,
             @ForAll @IntRange(min = 1, max = 12) int month) {
         List<IndicatorEntry> entries = List.of(entry(8, a), entry(100, b));
-        MonitoringReport r = new MonitoringReport(2023, month, new BigDecimal("1000"), executed, null, Set.of(), "", "", entries);
+        MonitoringReport r = new MonitoringReport(null, 2023, month, new BigDecimal("1000"), executed, null, Set.of(), "", "", entries);
         MonitoringAssessment m = MonitoringAssessment.of(r, NATIONAL);
         List<Light> all = new ArrayList<>();
         m.indicators().stream().filter(Objects::nonNull).map(Progress::light).forEach(all::add);
@@ -49,7 +49,7 @@ class LightProperties {
     }
 
     private static IndicatorEntry entry(int target, BigDecimal done) {
-        return new IndicatorEntry("完成次数", Target.of("≥", Integer.toString(target), "次"), done, null, null, Set.of(), "", "");
+        return new IndicatorEntry("产出指标", "数量指标", "完成次数", Target.of("≥", Integer.toString(target), "次"), done, null, null, Set.of(), "", "");
     }
 
     /** Progress order of the lights of an at-least target: red < yellow < green < blue. */

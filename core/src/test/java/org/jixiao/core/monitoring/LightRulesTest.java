@@ -13,7 +13,7 @@ class LightRulesTest {
     private static final Elapsed JULY = Elapsed.of(2023, 7, MonitoringRules.ElapsedBy.MONTHS);
 
     private static IndicatorEntry entry(String name, String op, String target, String unit, String toDate) {
-        return new IndicatorEntry(name, Target.of(op, target, unit), toDate == null ? null : new BigDecimal(toDate), null,
+        return new IndicatorEntry("产出指标", "数量指标", name, Target.of(op, target, unit), toDate == null ? null : new BigDecimal(toDate), null,
                 null, Set.of(), "", "");
     }
 
@@ -71,7 +71,7 @@ class LightRulesTest {
 
     @Test
     void a_qualitative_indicator_takes_the_light_of_its_likelihood() {
-        IndicatorEntry e = new IndicatorEntry("制度建设", Target.parse("建立健全管理制度"), null, null, Likelihood.POSSIBLE,
+        IndicatorEntry e = new IndicatorEntry("产出指标", "质量指标", "制度建设", Target.parse("建立健全管理制度"), null, null, Likelihood.POSSIBLE,
                 Set.of(), "", "");
         Progress p = lights.indicator(e, JULY);
         assertThat(p.light()).isEqualTo(Light.YELLOW);

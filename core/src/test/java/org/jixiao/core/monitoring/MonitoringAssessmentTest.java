@@ -14,17 +14,17 @@ class MonitoringAssessmentTest {
     private static final MonitoringRules NATIONAL = MonitoringRules.national();
 
     private static MonitoringReport report(List<IndicatorEntry> entries, String executed, String causes, String measures) {
-        return new MonitoringReport(2023, 7, new BigDecimal("100"), new BigDecimal(executed), new BigDecimal("100"),
+        return new MonitoringReport(null, 2023, 7, new BigDecimal("100"), new BigDecimal(executed), new BigDecimal("100"),
                 causes.isEmpty() ? Set.of() : Set.of(DeviationCause.FUNDING), causes, measures, entries);
     }
 
     private static IndicatorEntry behind(String causes, String measures) {
-        return new IndicatorEntry("培训次数", Target.of("≥", "8", "次"), new BigDecimal("2"), new BigDecimal("8"),
+        return new IndicatorEntry("产出指标", "数量指标", "培训次数", Target.of("≥", "8", "次"), new BigDecimal("2"), new BigDecimal("8"),
                 Likelihood.POSSIBLE, causes.isEmpty() ? Set.of() : Set.of(DeviationCause.STAFF), causes, measures);
     }
 
     private static IndicatorEntry onPlan() {
-        return new IndicatorEntry("考试合格率", Target.of("≥", "90", "%"), new BigDecimal("92"), new BigDecimal("92"),
+        return new IndicatorEntry("产出指标", "质量指标", "考试合格率", Target.of("≥", "90", "%"), new BigDecimal("92"), new BigDecimal("92"),
                 Likelihood.CERTAIN, Set.of(), "", "");
     }
 
@@ -49,7 +49,7 @@ class MonitoringAssessmentTest {
 
     @Test
     void a_budget_behind_needs_its_cause_too_and_an_expected_overrun_is_warned_of() {
-        MonitoringReport r = new MonitoringReport(2023, 7, new BigDecimal("100"), new BigDecimal("20"), new BigDecimal("120"),
+        MonitoringReport r = new MonitoringReport(null, 2023, 7, new BigDecimal("100"), new BigDecimal("20"), new BigDecimal("120"),
                 Set.of(), "", "", List.of(onPlan()));
         assertThat(MonitoringAssessment.of(r, NATIONAL).findings()).extracting(Finding::key)
                 .containsExactly("MONITORING_CAUSE_MISSING.budget", "MONITORING_BUDGET_OVERRUN");
@@ -57,7 +57,7 @@ class MonitoringAssessmentTest {
 
     @Test
     void an_expected_value_short_of_the_target_contradicts_a_certain_likelihood() {
-        IndicatorEntry e = new IndicatorEntry("考试合格率", Target.of("≥", "90", "%"), new BigDecimal("85"), new BigDecimal("85"),
+        IndicatorEntry e = new IndicatorEntry("产出指标", "质量指标", "考试合格率", Target.of("≥", "90", "%"), new BigDecimal("85"), new BigDecimal("85"),
                 Likelihood.CERTAIN, Set.of(), "", "");
         assertThat(MonitoringAssessment.of(report(List.of(e), "60", "", ""), NATIONAL).findings()).extracting(Finding::key)
                 .containsExactly("MONITORING_EXPECTED_BELOW_TARGET");
@@ -65,8 +65,28 @@ class MonitoringAssessmentTest {
 
     @Test
     void an_indicator_not_filled_is_an_error() {
-        IndicatorEntry e = new IndicatorEntry("培训次数", Target.of("≥", "8", "次"), null, null, null, Set.of(), "", "");
+        IndicatorEntry e = new IndicatorEntry("产出指标", "数量指标", "培训次数", Target.of("≥", "8", "次"), null, null, null, Set.of(), "", "");
         assertThat(MonitoringAssessment.of(report(List.of(e), "60", "", ""), NATIONAL).findings()).extracting(Finding::key)
                 .containsExactly("MONITORING_NOT_FILLED.indicator");
+    }
+
+    @Test
+    void a_round_makes_each_projects_report_from_its_latest_approved_goals_with_nothing_reported_yet() {
+        org.jixiao.core.declaration.Declaration d = new org.jixiao.core.declaration.Declaration(
+                new org.jixiao.core.declaration.DeclarationHeader("继续教育", null, "厅", "中心", 2023, null, null, null, null, "", ""),
+                new org.jixiao.core.declaration.DeclaredFunding(new BigDecimal("100"), null, null), null, null,
+                List.of(new org.jixiao.core.declaration.DeclaredIndicator(0, "产出指标", "数量指标", "培训次数",
+                        Target.of("≥", "8", "次"), null, "", "")));
+        MonitoringReport r = MonitoringReport.from(org.jixiao.core.declaration.DeclarationVersion.first(d), 7);
+
+        assertThat(r.month()).isEqualTo(7);
+        assertThat(r.annualBudget()).isEqualByComparingTo("100");
+        assertThat(r.indicators()).singleElement().satisfies(e -> {
+            assertThat(e.level2()).isEqualTo("数量指标");
+            assertThat(e.target().value()).isEqualByComparingTo("8");
+            assertThat(e.toDate()).isNull();
+        });
+        assertThat(MonitoringAssessment.of(r, NATIONAL).findings()).extracting(Finding::key)
+                .containsExactly("MONITORING_NOT_FILLED.budget", "MONITORING_NOT_FILLED.indicator");
     }
 }
