@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.system.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organisation tree the signed-in person can see; administrators add organisations and people here. */
@@ -39,30 +42,38 @@ class OrganisationController {
     private final OrganisationRepository organisations;
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final MessageSource messages;
 
-    OrganisationController(OrganisationRepository organisations, UserRepository users, PasswordEncoder encoder) {
+    OrganisationController(OrganisationRepository organisations, UserRepository users, PasswordEncoder encoder,
+                           MessageSource messages) {
         this.organisations = organisations;
         this.users = users;
         this.encoder = encoder;
+        this.messages = messages;
     }
 
     @GetMapping("/organisations")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("organisations", organisations.findAll(user.scope()));
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        List<Organisation> visible = organisations.findAll(user.scope());
+        model.addAttribute("organisations", visible);
+        model.addAttribute("organisationNames", visible.stream().collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name)));
+        model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("isAdmin", user.is(Role.ADMIN));
         model.addAttribute("kinds", OrgKind.values());
         model.addAttribute("levels", OrgLevel.values());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("people", user.is(Role.ADMIN) ? users.findAll() : List.of());
+        model.addAttribute("people", user.is(Role.ADMIN) ? users.search(q) : List.of());
         return "organisations";
     }
 
     @PostMapping("/organisations")
     String addOrganisation(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute NewOrganisation org,
-                           BindingResult binding, RedirectAttributes redirect) {
+                           BindingResult binding, RedirectAttributes redirect, Locale locale) {
         requireAdmin(user);
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("adminError", binding.getFieldErrors().get(0).getField());
+            var error = binding.getFieldErrors().get(0);
+            redirect.addFlashAttribute("adminRefused", messages.getMessage("admin.field." + error.getField(), null, locale)
+                    + "：" + messages.getMessage(error, locale));
             return "redirect:/organisations";
         }
         Organisation parent = org.parentId() == null ? null : organisations.findById(org.parentId(), user.scope())
@@ -71,18 +82,30 @@ class OrganisationController {
         return "redirect:/organisations";
     }
 
+    /**
+     * Adds a person. A refusal names the rule broken ("密码至少 8 位", "用户名已存在", a role that does not fit the
+     * organisation) and the form comes back with what was typed, but the password.
+     */
     @PostMapping("/organisations/users")
     String addUser(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute NewUser person,
-                   BindingResult binding, RedirectAttributes redirect) {
+                   BindingResult binding, RedirectAttributes redirect, Locale locale) {
         requireAdmin(user);
-        if (binding.hasErrors() || users.findByUsername(person.username()).isPresent()
-                || (person.role() != Role.ADMIN && person.organisationId() == null)) {
-            redirect.addFlashAttribute("adminError", binding.hasErrors() ? binding.getFieldErrors().get(0).getField() : "username");
+        Organisation org = person.organisationId() == null ? null : organisations.findById(person.organisationId(), user.scope())
+                .orElseThrow(() -> new NotFoundException("organisation " + person.organisationId()));
+        String refusal = binding.hasErrors() ? null
+                : users.findByUsername(person.username()).isPresent() ? "admin.refused.usernameTaken"
+                : person.role() == null ? null : RoleFit.refusal(person.role(), org);
+        if (binding.hasErrors() || refusal != null) {
+            String message = binding.hasErrors()
+                    ? messages.getMessage(binding.getFieldErrors().get(0), locale)
+                    : messages.getMessage(refusal, null, locale);
+            redirect.addFlashAttribute("adminRefused", message);
+            redirect.addFlashAttribute("typed", person);
             return "redirect:/organisations";
         }
-        Long orgId = person.organisationId() == null ? null : organisations.findById(person.organisationId(), user.scope())
-                .orElseThrow(() -> new NotFoundException("organisation " + person.organisationId())).id();
-        users.create(person.username(), encoder.encode(person.password()), person.displayName().strip(), person.role(), orgId);
+        users.create(person.username(), encoder.encode(person.password()), person.displayName().strip(), person.role(),
+                org == null ? null : org.id());
+        redirect.addFlashAttribute("adminDone", messages.getMessage("admin.done.added", new Object[] {person.username()}, locale));
         return "redirect:/organisations";
     }
 

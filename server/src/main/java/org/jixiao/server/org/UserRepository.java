@@ -44,6 +44,30 @@ public class UserRepository {
         return new User(keys.getKey().longValue(), username, passwordHash, displayName, role, organisationId, true);
     }
 
+    /** People whose username or name contains {@code q} (case-insensitive; LIKE wildcards in it are literal). */
+    public List<User> search(String q) {
+        if (q == null || q.isBlank()) {
+            return findAll();
+        }
+        String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(username) LIKE :p ESCAPE '\\' "
+                        + "OR LOWER(display_name) LIKE :p ESCAPE '\\' ORDER BY username")
+                .param("p", pattern).query(this::map).list();
+    }
+
+    public void updatePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :h WHERE id = :id").param("h", passwordHash).param("id", id).update();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = :e WHERE id = :id").param("e", enabled).param("id", id).update();
+    }
+
+    public void updateRole(long id, Role role, Long organisationId) {
+        jdbc.sql("UPDATE app_user SET role = :r, organisation_id = :o WHERE id = :id")
+                .param("r", role.name()).param("o", organisationId).param("id", id).update();
+    }
+
     private User map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long org = rs.getLong("organisation_id");
         Long orgId = rs.wasNull() ? null : org;
