@@ -139,4 +139,63 @@ class PeopleAdministrationIntegrationTest extends IntegrationTestBase {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("person-yn-filler", "云南省信息技术发展中心", "person-yn-finance").doesNotContain("person-mh-filler");
     }
+
+    private long newOrganisation(String parent, String kind, String name) throws Exception {
+        mvc.perform(post("/organisations").with(as("admin")).with(csrf()).param("parentId", String.valueOf(org(parent)))
+                .param("kind", kind).param("name", name).param("region", "云南省").param("level", "PROVINCE"));
+        return org(name);
+    }
+
+    private boolean sees(String username, String organisation) {
+        return organisations.findAll(person(username).scope()).stream().anyMatch(o -> o.name().equals(organisation));
+    }
+
+    @Test
+    void a_unit_moved_to_another_department_moves_into_that_departments_scope() throws Exception {
+        newOrganisation("云南省财政厅", "DEPARTMENT", "移出部门");
+        newOrganisation("云南省财政厅", "DEPARTMENT", "移入部门");
+        long unit = newOrganisation("移出部门", "UNIT", "搬迁单位");
+        mvc.perform(post("/organisations/users").with(as("admin")).with(csrf()).param("username", "from-reviewer")
+                .param("password", "long-enough").param("displayName", "原部门审核人").param("role", "DEPT_REVIEWER")
+                .param("organisationId", String.valueOf(org("移出部门"))));
+        mvc.perform(post("/organisations/users").with(as("admin")).with(csrf()).param("username", "to-reviewer")
+                .param("password", "long-enough").param("displayName", "新部门审核人").param("role", "DEPT_REVIEWER")
+                .param("organisationId", String.valueOf(org("移入部门"))));
+        assertThat(sees("from-reviewer", "搬迁单位")).isTrue();
+
+        mvc.perform(post("/organisations/edit").with(as("admin")).with(csrf()).param("id", String.valueOf(unit))
+                .param("name", "搬迁单位").param("region", "云南省").param("level", "PROVINCE")
+                .param("move", "true").param("parentId", String.valueOf(org("移入部门"))))
+                .andExpect(flash().attributeExists("adminDone"));
+
+        assertThat(sees("from-reviewer", "搬迁单位")).isFalse();
+        assertThat(sees("to-reviewer", "搬迁单位")).isTrue();
+    }
+
+    @Test
+    void an_organisation_cannot_be_moved_where_its_kind_does_not_belong_nor_under_itself() throws Exception {
+        long dept = newOrganisation("云南省财政厅", "DEPARTMENT", "不可移部门");
+        long unit = newOrganisation("不可移部门", "UNIT", "不可移单位");
+        String pathBefore = organisations.findByName("不可移单位").orElseThrow().path();
+        mvc.perform(post("/organisations/edit").with(as("admin")).with(csrf()).param("id", String.valueOf(unit))
+                .param("name", "不可移单位").param("region", "云南省").param("level", "PROVINCE")
+                .param("move", "true").param("parentId", String.valueOf(org("云南省财政厅"))))
+                .andExpect(flash().attribute("adminRefused", "预算单位只能属于主管部门"));
+        mvc.perform(post("/organisations/edit").with(as("admin")).with(csrf()).param("id", String.valueOf(dept))
+                .param("name", "不可移部门").param("region", "云南省").param("level", "PROVINCE")
+                .param("move", "true").param("parentId", String.valueOf(unit)))
+                .andExpect(flash().attribute("adminRefused", containsString("不能把组织机构移到它自己")));
+        assertThat(organisations.findByName("不可移单位").orElseThrow().path()).isEqualTo(pathBefore);
+    }
+
+    @Test
+    void an_administrator_renames_an_organisation_and_nobody_else_can() throws Exception {
+        long unit = newOrganisation("云南省工业和信息化厅", "UNIT", "待改名单位");
+        mvc.perform(post("/organisations/edit").with(as("yn-filler")).with(csrf()).param("id", String.valueOf(unit))
+                .param("name", "改名").param("region", "云南省").param("level", "CITY")).andExpect(status().isForbidden());
+        mvc.perform(post("/organisations/edit").with(as("admin")).with(csrf()).param("id", String.valueOf(unit))
+                .param("name", "已改名单位").param("region", "云南省").param("level", "CITY"))
+                .andExpect(flash().attributeExists("adminDone"));
+        assertThat(organisations.findByName("已改名单位")).isPresent();
+    }
 }

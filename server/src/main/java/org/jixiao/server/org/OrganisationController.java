@@ -82,6 +82,33 @@ class OrganisationController {
         return "redirect:/organisations";
     }
 
+    /** Renames an organisation, or changes its region or level; with a parent given, moves it and its subtree there. */
+    @PostMapping("/organisations/edit")
+    String editOrganisation(@AuthenticationPrincipal CurrentUser user, @RequestParam long id,
+                            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String region,
+                            @RequestParam OrgLevel level, @RequestParam(defaultValue = "false") boolean move,
+                            @RequestParam(required = false) Long parentId, RedirectAttributes redirect, Locale locale) {
+        requireAdmin(user);
+        Organisation org = organisations.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("organisation " + id));
+        if (name.isBlank() || name.length() > 200 || region.isBlank() || region.length() > 100) {
+            redirect.addFlashAttribute("adminRefused", messages.getMessage("admin.refused.nameAndRegion", null, locale));
+            return "redirect:/organisations";
+        }
+        if (move) {
+            Organisation parent = parentId == null ? null : organisations.findById(parentId, user.scope())
+                    .orElseThrow(() -> new NotFoundException("organisation " + parentId));
+            String refusal = OrgPlacement.refusal(org, parent);
+            if (refusal != null) {
+                redirect.addFlashAttribute("adminRefused", messages.getMessage(refusal, null, locale));
+                return "redirect:/organisations";
+            }
+            organisations.move(org, parent);
+        }
+        organisations.update(org.id(), name.strip(), region.strip(), level);
+        redirect.addFlashAttribute("adminDone", messages.getMessage("admin.done.organisation", new Object[] {name.strip()}, locale));
+        return "redirect:/organisations";
+    }
+
     /**
      * Adds a person. A refusal names the rule broken ("密码至少 8 位", "用户名已存在", a role that does not fit the
      * organisation) and the form comes back with what was typed, but the password.

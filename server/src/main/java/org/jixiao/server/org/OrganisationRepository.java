@@ -50,6 +50,23 @@ public class OrganisationRepository {
         return jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
     }
 
+    public void update(long id, String name, String region, OrgLevel level) {
+        jdbc.sql("UPDATE organisation SET name = :name, region = :region, level = :level WHERE id = :id")
+                .param("name", name).param("region", region).param("level", level.name()).param("id", id).update();
+    }
+
+    /**
+     * Moves an organisation and its subtree under {@code parent} (null: to the top): its parent and every path below
+     * it change in one statement, so the evaluations of the subtree follow it into the new parent's scope.
+     */
+    public void move(Organisation org, Organisation parent) {
+        String newPath = (parent == null ? "/" : parent.path()) + org.id() + "/";
+        jdbc.sql("UPDATE organisation SET parent_id = :parent WHERE id = :id")
+                .param("parent", parent == null ? null : parent.id()).param("id", org.id()).update();
+        jdbc.sql("UPDATE organisation SET path = :newPath || SUBSTRING(path FROM :from) WHERE path LIKE :old")
+                .param("newPath", newPath).param("from", org.path().length() + 1).param("old", org.path() + "%").update();
+    }
+
     /** Adds an organisation under {@code parent} (null: a root) and sets its path. */
     @Transactional
     public Organisation create(Organisation parent, OrgKind kind, String name, String region, OrgLevel level) {
