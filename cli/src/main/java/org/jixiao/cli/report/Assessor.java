@@ -11,6 +11,8 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.core.scoring.choice.SchemeChoice;
+import org.jixiao.core.scoring.choice.SchemeChooser;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
@@ -22,11 +24,13 @@ public final class Assessor {
     private final Schemes schemes;
     private final String schemeOverride;
     private final List<Check> checks;
+    private final SchemeChooser chooser;
 
     public Assessor(Schemes schemes, String schemeOverride, List<Check> checks) {
         this.schemes = schemes;
         this.schemeOverride = schemeOverride;
         this.checks = checks;
+        this.chooser = new SchemeChooser(schemes);
         if (schemeOverride != null) {
             schemes.get(schemeOverride); // fail early on an unknown id
         }
@@ -71,9 +75,20 @@ public final class Assessor {
     }
 
     public ScoredTable assess(ReadTable table) {
-        Scheme scheme = schemeOverride != null ? schemes.get(schemeOverride) : schemes.forLayout(table.evaluation().layout());
+        return assess(table, choose(table));
+    }
+
+    /** The table under the scheme its evidence names, or the one asked for with --scheme. */
+    public SchemeChoice choose(ReadTable table) {
+        return schemeOverride != null ? SchemeChoice.overridden(schemes.get(schemeOverride))
+                : chooser.choose(table.evaluation().layout(), table.evidence());
+    }
+
+    /** The table scored and checked under the chosen scheme. */
+    public ScoredTable assess(ReadTable table, SchemeChoice choice) {
+        Scheme scheme = choice.scheme();
         ScoreSheet sheet = schemes.scorer(scheme).score(table.evaluation());
         List<Finding> findings = Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme));
-        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems());
+        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems(), choice);
     }
 }

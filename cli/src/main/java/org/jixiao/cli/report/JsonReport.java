@@ -107,6 +107,7 @@ public final class JsonReport {
         g.writeStringProperty("layout", e.layout());
         g.writeStringProperty("scheme", t.scheme().id());
         g.writeStringProperty("schemeVersion", t.scheme().version());
+        g.writeStringProperty("schemeEvidence", t.choice().describe(locale));
         budget(g, e, s.budget());
         subItems(g, e);
         g.writeName("goals");
@@ -126,6 +127,9 @@ public final class JsonReport {
         number(g, "indicatorScoreSum", s.indicatorScoreSum());
         number(g, "reportedTotal", e.reportedTotal());
         number(g, "total", s.total());
+        if (s.totalExplanation() != null) {
+            g.writeStringProperty("totalExplanation", s.totalExplanation().render(locale));
+        }
         number(g, "maxTotal", s.maxTotal());
         g.writeStringProperty("reportedGrade", e.reportedGrade());
         g.writeStringProperty("grade", s.grade());

@@ -56,7 +56,7 @@ public final class DisclosureReader {
         for (List<Row> segment : segments) {
             Problems problems = new Problems(source);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
-            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list()));
+            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), SchemeEvidenceReader.collect(segment, evaluation)));
         }
         return new ReadResult(source, tables, List.of());
     }
