@@ -1,0 +1,85 @@
+package org.jixiao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jixiao.cli.report.RescoreReport;
+import org.jixiao.cli.report.Rescoring;
+import org.jixiao.core.scoring.Schemes;
+import org.jixiao.core.scoring.compare.ComparisonSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao rescore}: every table scored under each of several schemes, and what would change. */
+@Command(name = "rescore", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score every table under each scheme given and show, per table and in total, the totals, grades "
+                + "and the rows whose scores differ, with each scheme's explanation.",
+                "按给定的每个评分方案为每张表计分，逐表及合计列出总分、等级和得分不同的行，并附各方案的计算说明。"},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every file was read", "1:some file could not be read (its errors say where)", "2:wrong usage"})
+final class RescoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scheme", paramLabel = "ID", required = true,
+            description = "A scheme to score under; give two or more (national-2020, mof-legacy, exec20, …, or one from --scheme-file).")
+    List<String> schemes = new ArrayList<>();
+
+    @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file (JSON) to add to the built-in schemes.")
+    List<Path> schemeFiles = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON document instead of tables.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of explanations and messages (default: zh).")
+    String lang = "zh";
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Published tables as text, .xlsx or .pdf, or folders of them.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        if (schemes.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "rescore compares schemes: give --scheme at least twice / 请至少给出两个 --scheme");
+        }
+        Rescoring rescoring;
+        try {
+            rescoring = new Rescoring(schemeFiles.isEmpty() ? Schemes.builtIn() : Schemes.withFiles(schemeFiles), schemes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Locale locale = Locale.forLanguageTag(lang);
+        RescoreReport report = new RescoreReport(locale);
+        ComparisonSummary summary = new ComparisonSummary(rescoring.schemeIds());
+        PrintStream out = Reports.stdout();
+        boolean allRead = true;
+        if (json) {
+            try (RescoreReport.Document doc = report.open(out)) {
+                for (Path p : Inputs.expand(paths)) {
+                    Rescoring.File f = rescoring.rescore(p);
+                    allRead &= f.isRead();
+                    doc.file(f);
+                }
+            }
+            out.println();
+        } else {
+            for (Path p : Inputs.expand(paths)) {
+                Rescoring.File f = rescoring.rescore(p);
+                allRead &= f.isRead();
+                f.tables().forEach(t -> summary.add(t.comparison()));
+                report.text(f, out);
+            }
+            report.summary(summary, out);
+        }
+        out.flush();
+        return Reports.exitStatus(allRead);
+    }
+}
