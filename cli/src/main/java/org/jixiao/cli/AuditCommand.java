@@ -48,14 +48,14 @@ final class AuditCommand implements Callable<Integer> {
         HtmlReport htmlReport = html == null ? null : new HtmlReport(options.locale());
         PrintStream out = Reports.stdout();
         boolean allRead;
-        if (options.json) {
+        if (options.tables.json) {
             try (JsonReport.Document doc = new JsonReport(options.locale()).open(out)) {
-                allRead = InOrder.assess(assessor, Inputs.expand(options.paths), both(summary, htmlReport, doc::file));
+                allRead = InOrder.assess(assessor, Inputs.expand(options.tables.paths), both(summary, htmlReport, doc::file));
             }
             out.println();
         } else {
             AuditTextReport text = new AuditTextReport(options.locale());
-            allRead = InOrder.assess(assessor, Inputs.expand(options.paths), both(summary, htmlReport, f -> text.file(f, out)));
+            allRead = InOrder.assess(assessor, Inputs.expand(options.tables.paths), both(summary, htmlReport, f -> text.file(f, out)));
             text.summary(summary, out);
         }
         out.flush();

@@ -4,16 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.report.RescoreReport;
 import org.jixiao.cli.report.Rescoring;
-import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.compare.ComparisonSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao rescore}: every table scored under each of several schemes, and what would change. */
@@ -32,17 +30,8 @@ final class RescoreCommand implements Callable<Integer> {
             description = "A scheme to score under; give two or more (national-2020, mof-legacy, exec20, …, or one from --scheme-file).")
     List<String> schemes = new ArrayList<>();
 
-    @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file (JSON) to add to the built-in schemes.")
-    List<Path> schemeFiles = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print one JSON document instead of tables.")
-    boolean json;
-
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of explanations and messages (default: zh).")
-    String lang = "zh";
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Published tables as text, .xlsx or .pdf, or folders of them.")
-    List<Path> paths;
+    @Mixin
+    TablesOptions tables;
 
     @Override
     public Integer call() {
@@ -52,18 +41,17 @@ final class RescoreCommand implements Callable<Integer> {
         }
         Rescoring rescoring;
         try {
-            rescoring = new Rescoring(schemeFiles.isEmpty() ? Schemes.builtIn() : Schemes.withFiles(schemeFiles), schemes);
+            rescoring = new Rescoring(tables.schemes(), schemes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Locale locale = Locale.forLanguageTag(lang);
-        RescoreReport report = new RescoreReport(locale);
+        RescoreReport report = new RescoreReport(tables.locale());
         ComparisonSummary summary = new ComparisonSummary(rescoring.schemeIds());
         PrintStream out = Reports.stdout();
         boolean allRead = true;
-        if (json) {
+        if (tables.json) {
             try (RescoreReport.Document doc = report.open(out)) {
-                for (Path p : Inputs.expand(paths)) {
+                for (Path p : Inputs.expand(tables.paths)) {
                     Rescoring.File f = rescoring.rescore(p);
                     allRead &= f.isRead();
                     doc.file(f);
@@ -71,7 +59,7 @@ final class RescoreCommand implements Callable<Integer> {
             }
             out.println();
         } else {
-            for (Path p : Inputs.expand(paths)) {
+            for (Path p : Inputs.expand(tables.paths)) {
                 Rescoring.File f = rescoring.rescore(p);
                 allRead &= f.isRead();
                 f.tables().forEach(t -> summary.add(t.comparison()));

@@ -27,7 +27,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonReport {
     /** The caller owns the output: closing the document must not close standard output. */
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Locale locale;
 
@@ -243,7 +243,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, String name, BigDecimal v) {
+    /** A figure as a JSON number, or null. */
+    static void number(JsonGenerator g, String name, BigDecimal v) {
         if (v == null) {
             g.writeNullProperty(name);
         } else {

@@ -9,8 +9,6 @@ import org.jixiao.core.scoring.compare.ComparisonSummary;
 import org.jixiao.core.scoring.compare.SchemeComparison;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The output of {@code rescore}: per table each scheme's total and grade and the rows scored differently, with
@@ -19,8 +17,6 @@ import tools.jackson.core.json.JsonFactory;
  * "differences": [{"indicator", "scores": [{"scheme", "score", "explanation"}]}]}], "errors"}]}}.
  */
 public final class RescoreReport {
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Locale locale;
     private final Words w;
 
@@ -89,7 +85,7 @@ public final class RescoreReport {
 
     /** Starts the document; each file is written as it is handed in. */
     public Document open(OutputStream out) {
-        JsonGenerator g = FACTORY.createGenerator(out);
+        JsonGenerator g = JsonReport.FACTORY.createGenerator(out);
         g.writeStartObject();
         g.writeName("files");
         g.writeStartArray();
@@ -133,7 +129,7 @@ public final class RescoreReport {
             for (SchemeComparison.Result r : t.comparison().results()) {
                 g.writeStartObject();
                 g.writeStringProperty("scheme", r.scheme().id());
-                number("total", r.total());
+                JsonReport.number(g, "total", r.total());
                 g.writeStringProperty("grade", r.grade());
                 g.writeEndObject();
             }
@@ -148,7 +144,7 @@ public final class RescoreReport {
                 for (SchemeComparison.RowScore s : d.scores()) {
                     g.writeStartObject();
                     g.writeStringProperty("scheme", s.scheme());
-                    number("score", s.score());
+                    JsonReport.number(g, "score", s.score());
                     g.writeStringProperty("explanation", s.explanation() == null ? null : s.explanation().render(locale));
                     g.writeEndObject();
                 }
@@ -157,15 +153,6 @@ public final class RescoreReport {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-
-        private void number(String name, BigDecimal v) {
-            if (v == null) {
-                g.writeNullProperty(name);
-            } else {
-                g.writeName(name);
-                g.writeNumber(v);
-            }
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.jixiao.core.checks;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.scoring.BudgetScore;
 import org.jixiao.core.text.Text;
 
@@ -28,10 +27,6 @@ public final class ExecutionBelowNeedsReason implements Check {
         if (threshold == null || budget.ratePct().compareTo(threshold) >= 0 || !Text.isBlank(ctx.evaluation().notes())) {
             return;
         }
-        FundingRow total = ctx.evaluation().funding().effectiveTotal();
-        String label = total == null ? FundingRow.Kind.TOTAL.label() : total.label();
-        int line = total == null ? ctx.evaluation().line() : total.line();
-        out.add(Finding.of(CODE, Severity.WARNING, Place.cell(label, "执行率", line), budget.ratePct(), threshold,
-                ctx.scheme().id()));
+        out.add(Finding.of(CODE, Severity.WARNING, ctx.fundingCell("执行率"), budget.ratePct(), threshold, ctx.scheme().id()));
     }
 }
