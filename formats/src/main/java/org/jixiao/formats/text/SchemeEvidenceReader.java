@@ -50,7 +50,11 @@ final class SchemeEvidenceReader {
                 continue;
             }
             for (int i = 0; i < row.size(); i++) {
-                Matcher m = GROUP_LABEL.matcher(row.key(i));
+                String key = row.key(i);
+                if (!mayBeGroupLabel(key)) {
+                    continue; // most cells: no regular expression for them
+                }
+                Matcher m = GROUP_LABEL.matcher(key);
                 if (m.matches()) {
                     Category c = Category.ofLevel1(m.group(1));
                     if (c != Category.OTHER && subtotals.add(c)) {
@@ -60,6 +64,11 @@ final class SchemeEvidenceReader {
             }
         }
         return evidence;
+    }
+
+    private static boolean mayBeGroupLabel(String key) {
+        return key.length() >= 5 && key.charAt(key.length() - 1) == ')'
+                && (key.startsWith("产出") || key.startsWith("效益") || key.startsWith("满意") || key.startsWith("服务"));
     }
 
     /** A statement of the weights: several "N分" in one row that speaks of 分值 or of defaults. */
