@@ -9,6 +9,7 @@ import org.jixiao.cli.report.Assessor;
 import org.jixiao.cli.report.AuditSummary;
 import org.jixiao.cli.report.AuditTextReport;
 import org.jixiao.cli.report.FileReport;
+import org.jixiao.cli.report.FilesDocument;
 import org.jixiao.cli.report.HtmlReport;
 import org.jixiao.cli.report.JsonReport;
 import org.jixiao.core.evaluation.CurrencyUnit;
@@ -49,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream out = Reports.stdout();
         boolean allRead;
         if (options.tables.json) {
-            try (JsonReport.Document doc = new JsonReport(options.locale()).open(out)) {
+            try (FilesDocument<FileReport> doc = new JsonReport(options.locale()).open(out)) {
                 allRead = InOrder.assess(assessor, Inputs.expand(options.tables.paths), both(summary, htmlReport, doc::file));
             }
             out.println();

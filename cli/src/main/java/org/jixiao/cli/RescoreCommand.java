@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jixiao.cli.report.FilesDocument;
 import org.jixiao.cli.report.RescoreReport;
 import org.jixiao.cli.report.Rescoring;
 import org.jixiao.core.scoring.compare.ComparisonSummary;
@@ -50,7 +51,7 @@ final class RescoreCommand implements Callable<Integer> {
         PrintStream out = Reports.stdout();
         boolean allRead = true;
         if (tables.json) {
-            try (RescoreReport.Document doc = report.open(out)) {
+            try (FilesDocument<Rescoring.File> doc = report.open(out)) {
                 for (Path p : Inputs.expand(tables.paths)) {
                     Rescoring.File f = rescoring.rescore(p);
                     allRead &= f.isRead();

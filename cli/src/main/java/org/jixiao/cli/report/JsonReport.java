@@ -18,17 +18,12 @@ import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one JSON document of {@code score --json} and {@code audit --json}: every file, every table, every figure
  * as printed and as recomputed, every finding; numbers as JSON numbers.
  */
 public final class JsonReport {
-    /** The caller owns the output: closing the document must not close standard output. */
-    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Locale locale;
 
     public JsonReport(Locale locale) {
@@ -36,32 +31,8 @@ public final class JsonReport {
     }
 
     /** Starts the document; each file is written as it is handed in, so a long batch streams. */
-    public Document open(OutputStream out) {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        g.writeStartObject();
-        g.writeName("files");
-        g.writeStartArray();
-        return new Document(g);
-    }
-
-    /** The open document: {@link #file} for each file, then {@link #close} ends it. */
-    public final class Document implements AutoCloseable {
-        private final JsonGenerator g;
-
-        private Document(JsonGenerator g) {
-            this.g = g;
-        }
-
-        public void file(FileReport f) {
-            JsonReport.this.file(g, f);
-        }
-
-        @Override
-        public void close() {
-            g.writeEndArray();
-            g.writeEndObject();
-            g.close();
-        }
+    public FilesDocument<FileReport> open(OutputStream out) {
+        return FilesDocument.open(out, this::file);
     }
 
     private void file(JsonGenerator g, FileReport f) {

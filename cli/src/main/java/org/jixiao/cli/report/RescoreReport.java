@@ -84,82 +84,63 @@ public final class RescoreReport {
     // ---- JSON ---------------------------------------------------------------------------------------------
 
     /** Starts the document; each file is written as it is handed in. */
-    public Document open(OutputStream out) {
-        JsonGenerator g = JsonReport.FACTORY.createGenerator(out);
-        g.writeStartObject();
-        g.writeName("files");
-        g.writeStartArray();
-        return new Document(g);
+    public FilesDocument<Rescoring.File> open(OutputStream out) {
+        return FilesDocument.open(out, this::file);
     }
 
-    public final class Document implements AutoCloseable {
-        private final JsonGenerator g;
-
-        private Document(JsonGenerator g) {
-            this.g = g;
+    private void file(JsonGenerator g, Rescoring.File f) {
+        g.writeStartObject();
+        g.writeStringProperty("path", f.path());
+        g.writeName("tables");
+        g.writeStartArray();
+        for (Rescoring.Table t : f.tables()) {
+            table(g, t);
         }
-
-        public void file(Rescoring.File f) {
+        g.writeEndArray();
+        g.writeName("errors");
+        g.writeStartArray();
+        for (ReadProblem p : f.errors()) {
             g.writeStartObject();
-            g.writeStringProperty("path", f.path());
-            g.writeName("tables");
-            g.writeStartArray();
-            for (Rescoring.Table t : f.tables()) {
-                table(t);
-            }
-            g.writeEndArray();
-            g.writeName("errors");
-            g.writeStartArray();
-            for (ReadProblem p : f.errors()) {
-                g.writeStartObject();
-                g.writeNumberProperty("line", p.line());
-                g.writeStringProperty("message", w.en() ? p.en() : p.zh());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeNumberProperty("line", p.line());
+            g.writeStringProperty("message", w.en() ? p.en() : p.zh());
             g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
 
-        private void table(Rescoring.Table t) {
+    private void table(JsonGenerator g, Rescoring.Table t) {
+        g.writeStartObject();
+        g.writeNumberProperty("index", t.index());
+        g.writeStringProperty("project", t.evaluation().header().project());
+        g.writeName("schemes");
+        g.writeStartArray();
+        for (SchemeComparison.Result r : t.comparison().results()) {
             g.writeStartObject();
-            g.writeNumberProperty("index", t.index());
-            g.writeStringProperty("project", t.evaluation().header().project());
-            g.writeName("schemes");
+            g.writeStringProperty("scheme", r.scheme().id());
+            JsonReport.number(g, "total", r.total());
+            g.writeStringProperty("grade", r.grade());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("differences");
+        g.writeStartArray();
+        for (SchemeComparison.Difference d : t.comparison().differences()) {
+            g.writeStartObject();
+            g.writeStringProperty("indicator", d.indicator());
+            g.writeName("scores");
             g.writeStartArray();
-            for (SchemeComparison.Result r : t.comparison().results()) {
+            for (SchemeComparison.RowScore s : d.scores()) {
                 g.writeStartObject();
-                g.writeStringProperty("scheme", r.scheme().id());
-                JsonReport.number(g, "total", r.total());
-                g.writeStringProperty("grade", r.grade());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeName("differences");
-            g.writeStartArray();
-            for (SchemeComparison.Difference d : t.comparison().differences()) {
-                g.writeStartObject();
-                g.writeStringProperty("indicator", d.indicator());
-                g.writeName("scores");
-                g.writeStartArray();
-                for (SchemeComparison.RowScore s : d.scores()) {
-                    g.writeStartObject();
-                    g.writeStringProperty("scheme", s.scheme());
-                    JsonReport.number(g, "score", s.score());
-                    g.writeStringProperty("explanation", s.explanation() == null ? null : s.explanation().render(locale));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                g.writeStringProperty("scheme", s.scheme());
+                JsonReport.number(g, "score", s.score());
+                g.writeStringProperty("explanation", s.explanation() == null ? null : s.explanation().render(locale));
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
-
-        @Override
-        public void close() {
-            g.writeEndArray();
-            g.writeEndObject();
-            g.close();
-        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

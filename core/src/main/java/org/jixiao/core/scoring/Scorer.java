@@ -12,7 +12,7 @@ import org.jixiao.core.scoring.rules.IndicatorRule;
 import org.jixiao.core.scoring.rules.Rules;
 import org.jixiao.core.scoring.rules.TotalRule;
 
-/** Scores self-evaluations under one scheme. Immutable and thread-safe; build one per scheme and reuse it. */
+/** Scores self-evaluations under one scheme. Thread-safe; build one per scheme and reuse it. */
 public final class Scorer {
     private final Scheme scheme;
     private final IndicatorRule[] rules;
