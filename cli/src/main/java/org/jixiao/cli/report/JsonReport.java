@@ -44,9 +44,15 @@ public final class JsonReport {
             table(g, t);
         }
         g.writeEndArray();
+        errors(g, f.errors(), locale);
+        g.writeEndObject();
+    }
+
+    /** A file's {@code errors}: each with its line, its message in the output's language and in English. */
+    static void errors(JsonGenerator g, java.util.List<ReadProblem> errors, Locale locale) {
         g.writeName("errors");
         g.writeStartArray();
-        for (ReadProblem p : f.errors()) {
+        for (ReadProblem p : errors) {
             g.writeStartObject();
             g.writeNumberProperty("line", p.line());
             g.writeStringProperty("message", locale.getLanguage().equals("en") ? p.en() : p.zh());
@@ -54,7 +60,6 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     private void table(JsonGenerator g, ScoredTable t) {

@@ -97,15 +97,7 @@ public final class RescoreReport {
             table(g, t);
         }
         g.writeEndArray();
-        g.writeName("errors");
-        g.writeStartArray();
-        for (ReadProblem p : f.errors()) {
-            g.writeStartObject();
-            g.writeNumberProperty("line", p.line());
-            g.writeStringProperty("message", w.en() ? p.en() : p.zh());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonReport.errors(g, f.errors(), locale);
         g.writeEndObject();
     }
 
