@@ -15,7 +15,9 @@ import org.jixiao.formats.text.DisclosureReader;
  * benchmark thread waits for a core a good part of the time, which JMH counts as work; the CPU time the process
  * spends (this thread, the collector and the compiler) is what one core would need on its own.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.jixiao.bench.CpuTime suzhou|national|reading [rounds]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.jixiao.bench.CpuTime suzhou|national|reading|SCHEME-ID [rounds]</pre>
+ *
+ * A scheme id (mof-legacy, exec20, …) times the mix of {@link SchemeScoringBenchmark} under that scheme.
  */
 public final class CpuTime {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -38,7 +40,7 @@ public final class CpuTime {
             case "suzhou" -> scoring("suzhou-2023", "产出目标", 43);
             case "national" -> scoring("national-2020", "产出指标", 42);
             case "reading" -> reading();
-            default -> throw new IllegalArgumentException("suzhou, national or reading, not " + what);
+            default -> scoring(Schemes.builtIn().get(what).id(), SchemeScoringBenchmark.batch(what, 44));
         };
         measure(w, 5); // warm-up
         double[] thread = new double[rounds];
@@ -68,9 +70,12 @@ public final class CpuTime {
     }
 
     private static Workload scoring(String scheme, String level1, int seed) {
+        return scoring(scheme, ScoringBenchmark.mixedIndicators(new SplittableRandom(seed), level1));
+    }
+
+    private static Workload scoring(String scheme, Indicator[] batch) {
         Schemes schemes = Schemes.builtIn();
         Scorer scorer = schemes.scorer(schemes.get(scheme));
-        Indicator[] batch = ScoringBenchmark.mixedIndicators(new SplittableRandom(seed), level1);
         Object[] results = new Object[batch.length];
         return () -> {
             for (int k = 0; k < batch.length; k++) {

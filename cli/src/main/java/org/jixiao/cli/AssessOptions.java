@@ -1,36 +1,24 @@
 package org.jixiao.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.scoring.Schemes;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** What {@code score} and {@code audit} both take: the schemes, the output form and language, and the files. */
+/** What {@code score} and {@code audit} both take: one scheme to override the tables' evidence, and the tables. */
 final class AssessOptions {
 
-    @Option(names = "--scheme", paramLabel = "ID", description = "Score every table under this scheme instead of the one its layout implies (national-2020, suzhou-2023, or one from --scheme-file).")
+    @Option(names = "--scheme", paramLabel = "ID", description = "Score every table under this scheme instead of the one its evidence names (national-2020, suzhou-2023, mof-legacy, exec20, sichuan-integrated-2023, department-common, or one from --scheme-file).")
     String scheme;
 
-    @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file (JSON) to add to the built-in schemes.")
-    List<Path> schemeFiles = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print one JSON document instead of tables.")
-    boolean json;
-
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of explanations and messages (default: zh).")
-    String lang = "zh";
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Published tables as text, .xlsx or .pdf (read by content), or folders of them (their .txt, .tsv, .csv, .htm, .html, .xlsx and .pdf files, sub-folders included).")
-    List<Path> paths;
+    @Mixin
+    TablesOptions tables;
 
     Schemes schemes() {
-        return schemeFiles.isEmpty() ? Schemes.builtIn() : Schemes.withFiles(schemeFiles);
+        return tables.schemes();
     }
 
     Locale locale() {
-        return Locale.forLanguageTag(lang);
+        return tables.locale();
     }
 }

@@ -9,6 +9,7 @@ import org.jixiao.cli.report.Assessor;
 import org.jixiao.cli.report.AuditSummary;
 import org.jixiao.cli.report.AuditTextReport;
 import org.jixiao.cli.report.FileReport;
+import org.jixiao.cli.report.FilesDocument;
 import org.jixiao.cli.report.HtmlReport;
 import org.jixiao.cli.report.JsonReport;
 import org.jixiao.core.evaluation.CurrencyUnit;
@@ -48,14 +49,14 @@ final class AuditCommand implements Callable<Integer> {
         HtmlReport htmlReport = html == null ? null : new HtmlReport(options.locale());
         PrintStream out = Reports.stdout();
         boolean allRead;
-        if (options.json) {
-            try (JsonReport.Document doc = new JsonReport(options.locale()).open(out)) {
-                allRead = InOrder.assess(assessor, Inputs.expand(options.paths), both(summary, htmlReport, doc::file));
+        if (options.tables.json) {
+            try (FilesDocument<FileReport> doc = new JsonReport(options.locale()).open(out)) {
+                allRead = InOrder.assess(assessor, Inputs.expand(options.tables.paths), both(summary, htmlReport, doc::file));
             }
             out.println();
         } else {
             AuditTextReport text = new AuditTextReport(options.locale());
-            allRead = InOrder.assess(assessor, Inputs.expand(options.paths), both(summary, htmlReport, f -> text.file(f, out)));
+            allRead = InOrder.assess(assessor, Inputs.expand(options.tables.paths), both(summary, htmlReport, f -> text.file(f, out)));
             text.summary(summary, out);
         }
         out.flush();

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code jixiao} command. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"jixiao（绩效）: score and re-check project self-evaluation tables (项目支出绩效自评表).", ""},
-        subcommands = {ScoreCommand.class, AuditCommand.class, CheckGoalsCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, RescoreCommand.class, AuditCommand.class, CheckGoalsCommand.class, ExportCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.cli.report.Assessor;
+import org.jixiao.cli.report.FileReport;
+import org.jixiao.cli.report.FilesDocument;
 import org.jixiao.cli.report.JsonReport;
 import org.jixiao.cli.report.TextReport;
 
@@ -19,7 +21,7 @@ final class Reports {
         PrintStream out = stdout();
         boolean allRead;
         if (json) {
-            try (JsonReport.Document doc = new JsonReport(locale).open(out)) {
+            try (FilesDocument<FileReport> doc = new JsonReport(locale).open(out)) {
                 allRead = InOrder.assess(assessor, Inputs.expand(paths), doc::file);
             }
             out.println();

@@ -20,6 +20,6 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Assessor assessor = Assessor.forScoring(options.schemes(), options.scheme);
-        return Reports.run(assessor, options.paths, options.json, options.locale());
+        return Reports.run(assessor, options.tables.paths, options.tables.json, options.locale());
     }
 }

@@ -13,6 +13,8 @@ import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.core.scoring.choice.SchemeChoice;
+import org.jixiao.core.scoring.choice.SchemeChooser;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
@@ -24,11 +26,13 @@ public final class Assessor {
     private final Schemes schemes;
     private final String schemeOverride;
     private final List<Check> checks;
+    private final SchemeChooser chooser;
 
     public Assessor(Schemes schemes, String schemeOverride, List<Check> checks) {
         this.schemes = schemes;
         this.schemeOverride = schemeOverride;
         this.checks = checks;
+        this.chooser = new SchemeChooser(schemes);
         if (schemeOverride != null) {
             schemes.get(schemeOverride); // fail early on an unknown id
         }
@@ -73,13 +77,24 @@ public final class Assessor {
     }
 
     public ScoredTable assess(ReadTable table) {
-        Scheme scheme = schemeOverride != null ? schemes.get(schemeOverride) : schemes.forLayout(table.evaluation().layout());
+        return assess(table, choose(table));
+    }
+
+    /** The table under the scheme its evidence names, or the one asked for with --scheme. */
+    public SchemeChoice choose(ReadTable table) {
+        return schemeOverride != null ? SchemeChoice.overridden(schemes.get(schemeOverride))
+                : chooser.choose(table.evaluation().layout(), table.evidence());
+    }
+
+    /** The table scored and checked under the chosen scheme. */
+    public ScoredTable assess(ReadTable table, SchemeChoice choice) {
+        Scheme scheme = choice.scheme();
         ScoreSheet sheet = schemes.scorer(scheme).score(table.evaluation());
         boolean declaration = table.evaluation().header().kind() == Header.Kind.DECLARATION;
         // a declaration has no actuals: checking it against the rules of a self-evaluation would only report that
         List<Finding> findings = declaration ? List.of() : onInferred(Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme)), table);
         return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems(),
-                table.inferences(), table.skippedRows());
+                table.inferences(), table.skippedRows(), choice);
     }
 
     /** A finding on a row whose fields the reader inferred may be the reader's, not the table's: a notice. */

@@ -19,17 +19,12 @@ import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.formats.text.Inference;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one JSON document of {@code score --json} and {@code audit --json}: every file, every table, every figure
  * as printed and as recomputed, every finding; numbers as JSON numbers.
  */
 public final class JsonReport {
-    /** The caller owns the output: closing the document must not close standard output. */
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Locale locale;
 
     public JsonReport(Locale locale) {
@@ -37,32 +32,8 @@ public final class JsonReport {
     }
 
     /** Starts the document; each file is written as it is handed in, so a long batch streams. */
-    public Document open(OutputStream out) {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        g.writeStartObject();
-        g.writeName("files");
-        g.writeStartArray();
-        return new Document(g);
-    }
-
-    /** The open document: {@link #file} for each file, then {@link #close} ends it. */
-    public final class Document implements AutoCloseable {
-        private final JsonGenerator g;
-
-        private Document(JsonGenerator g) {
-            this.g = g;
-        }
-
-        public void file(FileReport f) {
-            JsonReport.this.file(g, f);
-        }
-
-        @Override
-        public void close() {
-            g.writeEndArray();
-            g.writeEndObject();
-            g.close();
-        }
+    public FilesDocument<FileReport> open(OutputStream out) {
+        return FilesDocument.open(out, this::file);
     }
 
     private void file(JsonGenerator g, FileReport f) {
@@ -74,9 +45,15 @@ public final class JsonReport {
             table(g, t);
         }
         g.writeEndArray();
+        errors(g, f.errors(), locale);
+        g.writeEndObject();
+    }
+
+    /** A file's {@code errors}: each with its line, its message in the output's language and in English. */
+    static void errors(JsonGenerator g, java.util.List<ReadProblem> errors, Locale locale) {
         g.writeName("errors");
         g.writeStartArray();
-        for (ReadProblem p : f.errors()) {
+        for (ReadProblem p : errors) {
             g.writeStartObject();
             g.writeNumberProperty("line", p.line());
             g.writeStringProperty("message", locale.getLanguage().equals("en") ? p.en() : p.zh());
@@ -84,7 +61,6 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     private void table(JsonGenerator g, ScoredTable t) {
@@ -109,6 +85,7 @@ public final class JsonReport {
         g.writeStringProperty("layout", e.layout());
         g.writeStringProperty("scheme", t.scheme().id());
         g.writeStringProperty("schemeVersion", t.scheme().version());
+        g.writeStringProperty("schemeEvidence", t.choice().describe(locale));
         budget(g, e, s.budget());
         subItems(g, e);
         g.writeName("goals");
@@ -128,6 +105,9 @@ public final class JsonReport {
         number(g, "indicatorScoreSum", s.indicatorScoreSum());
         number(g, "reportedTotal", e.reportedTotal());
         number(g, "total", t.scored() ? s.total() : null);
+        if (t.scored() && s.totalExplanation() != null) {
+            g.writeStringProperty("totalExplanation", s.totalExplanation().render(locale));
+        }
         number(g, "maxTotal", t.scored() ? s.maxTotal() : null);
         g.writeStringProperty("reportedGrade", e.reportedGrade());
         g.writeStringProperty("grade", t.scored() ? s.grade() : null);
@@ -262,7 +242,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, String name, BigDecimal v) {
+    /** A figure as a JSON number, or null. */
+    static void number(JsonGenerator g, String name, BigDecimal v) {
         if (v == null) {
             g.writeNullProperty(name);
         } else {

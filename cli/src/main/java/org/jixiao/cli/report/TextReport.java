@@ -49,7 +49,7 @@ public final class TextReport {
         head.add(w.t("实施单位", "unit"), h.unit());
         head.add(w.t("年度", "year"), h.year() == null ? "—" : h.year().toString());
         head.add(w.t("金额单位", "currency"), h.currencyUnit() == null ? "—" : h.currencyUnit().label());
-        head.add(w.t("评分方案", "scheme"), t.scheme().id() + " (" + t.scheme().version() + ")");
+        head.add(w.t("评分方案", "scheme"), t.scheme().id() + " (" + t.scheme().version() + ")  " + t.choice().describe(locale));
         out.print(head.render());
         BudgetScore b = s.budget();
         if (b != null) {
@@ -83,7 +83,8 @@ public final class TextReport {
             return;
         }
         out.println(w.t("总分", "total") + "  " + w.t("填报", "printed") + " " + Words.plain(e.reportedTotal()) + "  "
-                + w.t("计算", "computed") + " " + Words.plain(s.total()) + " / " + Words.plain(s.maxTotal()) + "    "
+                + w.t("计算", "computed") + " " + Words.plain(s.total()) + " / " + Words.plain(s.maxTotal())
+                + (s.totalExplanation() == null ? "" : "（" + s.totalExplanation().render(locale) + "）") + "    "
                 + w.t("等级", "grade") + "  " + w.t("填报", "printed") + " " + Words.dash(e.reportedGrade()) + "  "
                 + w.t("计算", "computed") + " " + (s.gradeBandsPublished() ? Words.dash(s.grade()) : w.t("（方案未公布等级划分）", "(the scheme publishes no grade bands)")));
         if (!t.findings().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.jixiao.core.checks;
 
 import java.util.List;
+import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.IndicatorScore;
@@ -42,6 +43,13 @@ public record CheckContext(SelfEvaluation evaluation, ScoreSheet sheet, Scheme s
     public Place placeOf(int k) {
         Indicator i = evaluation.indicators().get(k);
         return Place.indicator(i.name(), k, i.line());
+    }
+
+    /** A column of the funding block's total row (年度资金总额 as printed, or its sub-rows' sum). */
+    public Place fundingCell(String column) {
+        FundingRow total = evaluation.funding().effectiveTotal();
+        return Place.cell(total == null ? FundingRow.Kind.TOTAL.label() : total.label(), column,
+                total == null ? evaluation.line() : total.line());
     }
 
     /** The table as a whole. */

@@ -28,6 +28,7 @@ public final class Checks {
 
     private static final List<Check> REVIEW = List.of(
             new ExecutionAboveBudget(),
+            new ExecutionBelowNeedsReason(),
             new WeightsNotSumming(),
             new ScoreAboveWeight(),
             new NegativeWeightOrScore(),

@@ -1,7 +1,6 @@
 package org.jixiao.core.checks;
 
 import java.util.List;
-import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.scoring.BudgetScore;
 
 /** 全年执行数 above the budget it is measured against: spending past the budget must be explained (scoring.md §2). */
@@ -20,10 +19,7 @@ public final class ExecutionAboveBudget implements Check {
             return;
         }
         if (budget.executed().compareTo(budget.annual()) > 0) {
-            FundingRow total = ctx.evaluation().funding().effectiveTotal();
-            String label = total == null ? FundingRow.Kind.TOTAL.label() : total.label();
-            int line = total == null ? ctx.evaluation().line() : total.line();
-            out.add(Finding.of(CODE, Severity.WARNING, Place.cell(label, Term.EXECUTED.zh(), line),
+            out.add(Finding.of(CODE, Severity.WARNING, ctx.fundingCell(Term.EXECUTED.zh()),
                     budget.executed(), budget.annual(), budget.executed().subtract(budget.annual())));
         }
     }

@@ -31,7 +31,7 @@ public final class WeightsNotSumming implements Check {
             out.add(Finding.of(CODE, "weight_unknown", Severity.WARNING, ctx.table(), ExpectedWeights.unweightedNames(ctx),
                     expected == null ? "—" : expected, counted == null ? BigDecimal.ZERO : counted));
         } else if (counted != null) {
-            if (expected != null && counted.compareTo(expected) != 0) {
+            if (expected != null && counted.compareTo(expected) != 0 && !ExpectedWeights.scaledIntoPoints(ctx, counted)) {
                 out.add(Finding.of(CODE, Severity.ERROR, ctx.table(), counted, expected, counted.subtract(expected)));
             }
             checkCategories(ctx, out);
@@ -54,7 +54,7 @@ public final class WeightsNotSumming implements Check {
             }
         }
         for (Category c : Category.values()) {
-            BigDecimal expected = ctx.scheme().categoryWeights().get(c);
+            BigDecimal expected = ExpectedWeights.categoryTotal(ctx.scheme(), c);
             if (expected == null) {
                 continue;
             }

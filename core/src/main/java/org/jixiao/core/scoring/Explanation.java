@@ -32,7 +32,8 @@ public record Explanation(Formula formula, Object[] args, Operator assumed) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof BigDecimal d ? d.toPlainString() : String.valueOf(args[i]);
+            shown[i] = args[i] instanceof BigDecimal d ? d.toPlainString()
+                    : args[i] instanceof Explanation inner ? inner.render(locale) : String.valueOf(args[i]);
         }
         String text = new MessageFormat(bundle.getString(formula.key()), locale).format(shown);
         if (assumed != null) {

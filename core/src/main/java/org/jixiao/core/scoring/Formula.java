@@ -27,7 +27,15 @@ public enum Formula {
     KEPT_NO_WEIGHT,
     KEPT_NO_RULE,
     NOT_REPORTED,
-    EXCLUDED;
+    EXCLUDED,
+    DEDUCTION_WITHIN,
+    DEDUCTION_PER_POINT,
+    CHECKLIST,
+    CHECKLIST_UNSET,
+    WEIGHTED_CONVERSION,
+    TOTAL_RESCALED,
+    TOTAL_SCALED_GROUPS,
+    TOTAL_NESTED;
 
     public String key() {
         return name();

@@ -30,6 +30,12 @@ import org.jixiao.core.evaluation.Category;
  * @param gradeBands            grade bands, highest first; null when the scheme publishes none
  * @param reverseNameHints      words in an indicator's name that mean lower is better, for targets printed without a sign
  * @param executionIndicatorScored true where the scheme scores execution as an indicator of its own (Suzhou 预算执行率)
+ * @param source                where the scheme's figures come from (the notice, the form), for a reader of the file
+ * @param commonIndicators      a fixed tree of common indicators (department-wide forms) with their own rules, or empty
+ * @param scaledGroups          the points the printed groups are scaled into (80 when execution takes 20), or null
+ * @param weightedConversion    each indicator scored out of full marks, then × its weight % (折算), or null
+ * @param titles                words of a printed title that name this scheme's form (部门预算项目支出绩效自评表), as
+ *                              evidence for choosing it
  */
 public record Scheme(String id, String version, Map<String, String> name, List<String> layouts, BigDecimal maxTotal,
                      int scale, RoundingMode rounding, BudgetExecution budgetExecution,
@@ -37,7 +43,21 @@ public record Scheme(String id, String version, Map<String, String> name, List<S
                      ReverseFormula reverseFormula, BigDecimal overAchievementRatio, CompletionBands completionBands,
                      List<QualitativeTier> qualitativeTiers, Map<String, BigDecimal> qualitativeWords,
                      EqualShare equalShare, List<GradeBand> gradeBands, List<String> reverseNameHints,
-                     boolean executionIndicatorScored) {
+                     boolean executionIndicatorScored, String source, List<CommonIndicator> commonIndicators,
+                     ScaledGroups scaledGroups, WeightedConversion weightedConversion, List<String> titles) {
+
+    /** A scheme without the options the later rule kinds added (common indicators, scaled groups, 折算). */
+    public Scheme(String id, String version, Map<String, String> name, List<String> layouts, BigDecimal maxTotal,
+                  int scale, RoundingMode rounding, BudgetExecution budgetExecution,
+                  Map<Category, BigDecimal> categoryWeights, BigDecimal indicatorWeightTotal, List<String> rules,
+                  ReverseFormula reverseFormula, BigDecimal overAchievementRatio, CompletionBands completionBands,
+                  List<QualitativeTier> qualitativeTiers, Map<String, BigDecimal> qualitativeWords,
+                  EqualShare equalShare, List<GradeBand> gradeBands, List<String> reverseNameHints,
+                  boolean executionIndicatorScored) {
+        this(id, version, name, layouts, maxTotal, scale, rounding, budgetExecution, categoryWeights, indicatorWeightTotal,
+                rules, reverseFormula, overAchievementRatio, completionBands, qualitativeTiers, qualitativeWords, equalShare,
+                gradeBands, reverseNameHints, executionIndicatorScored, null, null, null, null, null);
+    }
 
     public Scheme {
         name = name == null ? Map.of() : Map.copyOf(name);
@@ -50,6 +70,8 @@ public record Scheme(String id, String version, Map<String, String> name, List<S
         qualitativeWords = qualitativeWords == null ? Map.of() : Map.copyOf(qualitativeWords);
         gradeBands = gradeBands == null ? null : List.copyOf(gradeBands);
         reverseNameHints = reverseNameHints == null ? List.of() : List.copyOf(reverseNameHints);
+        commonIndicators = commonIndicators == null ? List.of() : List.copyOf(commonIndicators);
+        titles = titles == null ? List.of() : List.copyOf(titles);
     }
 
     /** Missed reverse indicators: linear to zero at twice the target, or target / actual. */
@@ -61,10 +83,47 @@ public record Scheme(String id, String version, Map<String, String> name, List<S
     }
 
     /**
-     * @param defaultWeight the weight when the table prints none (10)
-     * @param base          which budget the rate is taken against: "annual" (全年预算数) or "initial"
+     * @param defaultWeight  the weight when the table prints none (10; 20 on the 20-point forms)
+     * @param base           which budget the rate is taken against: "annual" (全年预算数 / 调整后预算数), "initial"
+     *                       (年初 / 财政批复预算数) or "fiscal-with-carry-over" (调整后财政资金总额: 当年财政拨款 + 上年结转)
+     * @param reasonBelowPct an execution rate below this percentage needs a reason (Sichuan 90), or null
      */
-    public record BudgetExecution(BigDecimal defaultWeight, String base) {
+    public record BudgetExecution(BigDecimal defaultWeight, String base, BigDecimal reasonBelowPct) {
+        public BudgetExecution(BigDecimal defaultWeight, String base) {
+            this(defaultWeight, base, null);
+        }
+    }
+
+    /**
+     * One indicator of a fixed common tree (部门整体支出 共性指标), matched by its 三级 name, with the weight the tree
+     * gives it and how it is scored: by deduction per percentage point or as a checklist.
+     *
+     * @param level1    一级 of the tree, for display
+     * @param name      三级 name, matched against the table's (contained in it, white space and brackets ignored)
+     * @param weight    the tree's weight, used where the table prints none; null where the tree publishes none
+     * @param deduction full marks at or under the threshold, minus so many points per percentage point over it
+     * @param checklist so many points per item satisfied, capped at the weight
+     */
+    public record CommonIndicator(String level1, String name, BigDecimal weight, Deduction deduction, Checklist checklist) {
+    }
+
+    /**
+     * @param threshold the percentage up to which the indicator scores full marks (在职人员控制率 100; 三公经费变动率 0)
+     * @param perPoint  points deducted per percentage point over it (0.5; 0.8)
+     */
+    public record Deduction(BigDecimal threshold, BigDecimal perPoint) {
+    }
+
+    /** @param pointsPerItem points per item satisfied; null where the form publishes none (the rule then says so) */
+    public record Checklist(BigDecimal pointsPerItem) {
+    }
+
+    /** @param points the share of the total the printed indicator groups are scaled into (80 of 100) */
+    public record ScaledGroups(BigDecimal points) {
+    }
+
+    /** @param fullMarks what each indicator is scored out of before its weight % is applied (100) */
+    public record WeightedConversion(BigDecimal fullMarks) {
     }
 
     /**
@@ -97,6 +156,16 @@ public record Scheme(String id, String version, Map<String, String> name, List<S
 
     public boolean scoresBudget() {
         return budgetExecution != null;
+    }
+
+    /** True when the scheme's rules list names the rule. */
+    public boolean lists(String ruleId) {
+        return rules.contains(ruleId);
+    }
+
+    /** The weight execution carries when the table prints none; null when the scheme does not score it. */
+    public BigDecimal executionWeight() {
+        return budgetExecution == null ? null : budgetExecution.defaultWeight();
     }
 
     public boolean hasGradeBands() {

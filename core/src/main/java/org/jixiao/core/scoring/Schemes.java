@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.core.scoring.rules.Rules;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Schemes {
     public static final String DEFAULT_ID = "national-2020";
-    private static final List<String> BUILT_IN = List.of("national-2020", "suzhou-2023");
+    private static final List<String> BUILT_IN = List.of("national-2020", "suzhou-2023", "mof-legacy", "exec20",
+            "sichuan-integrated-2023", "department-common");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -65,36 +65,7 @@ public final class Schemes {
     }
 
     private static void validate(Scheme s, String source) {
-        if (s.id() == null || s.id().isBlank()) {
-            throw new IllegalArgumentException("scheme file " + source + ": \"id\" is missing / 缺少 id");
-        }
-        if (s.version() == null || s.maxTotal() == null || s.rules().isEmpty()) {
-            throw new IllegalArgumentException("scheme " + s.id() + " (" + source + "): \"version\", \"maxTotal\" and \"rules\" are required / 缺少必填字段");
-        }
-        if (s.scale() < 0 || s.scale() > 6) {
-            throw new IllegalArgumentException("scheme " + s.id() + ": \"scale\" must be 0 to 6 / 小数位须在 0–6 之间");
-        }
-        if (s.hasGradeBands()) {
-            validateGradeBands(s, source);
-        }
-        Rules.forScheme(s); // fails on unknown rule ids and missing rule options
-    }
-
-    private static void validateGradeBands(Scheme s, String source) {
-        List<Scheme.GradeBand> bands = s.gradeBands();
-        for (int k = 1; k < bands.size(); k++) {
-            if (bands.get(k).min().compareTo(bands.get(k - 1).min()) >= 0) {
-                throw new IllegalArgumentException("scheme " + s.id() + ": grade bands must be listed highest first / 等级须从高到低排列");
-            }
-        }
-        // without a band from 0, a total below the lowest bound would get a grade no band gives it
-        Scheme.GradeBand lowest = bands.get(bands.size() - 1);
-        if (lowest.min() == null || lowest.min().signum() != 0) {
-            String from = lowest.min() == null ? "—" : lowest.min().toPlainString();
-            throw new IllegalArgumentException("scheme file " + source + ": the lowest band of \"gradeBands\" (\"" + lowest.grade()
-                    + "\", from " + from + ") must start at 0 / 评分方案文件 " + source + " 的 \"gradeBands\" 最低一档（“"
-                    + lowest.grade() + "”，自 " + from + " 分）须从 0 分起");
-        }
+        SchemeValidation.validate(s, source);
     }
 
     private static Schemes loadBuiltIn() {

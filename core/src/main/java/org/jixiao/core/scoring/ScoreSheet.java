@@ -17,10 +17,19 @@ import java.util.List;
  * @param maxTotal          the scheme's full mark
  * @param grade             the grade, or null when the scheme publishes no bands ({@link #gradeBandsPublished})
  * @param gradeBandsPublished whether the scheme has grade bands
+ * @param totalExplanation  how the total was reached where it is not the plain sum (rescaled, scaled groups,
+ *                          nested percentages), else null
  */
 public record ScoreSheet(String schemeId, String schemeVersion, BudgetScore budget, List<IndicatorScore> indicators,
                          BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum, BigDecimal total,
-                         BigDecimal maxTotal, String grade, boolean gradeBandsPublished) {
+                         BigDecimal maxTotal, String grade, boolean gradeBandsPublished, Explanation totalExplanation) {
+
+    public ScoreSheet(String schemeId, String schemeVersion, BudgetScore budget, List<IndicatorScore> indicators,
+                      BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum, BigDecimal total,
+                      BigDecimal maxTotal, String grade, boolean gradeBandsPublished) {
+        this(schemeId, schemeVersion, budget, indicators, indicatorWeightSum, indicatorScoreSum, total, maxTotal, grade,
+                gradeBandsPublished, null);
+    }
 
     public ScoreSheet {
         indicators = List.copyOf(indicators);

@@ -4,21 +4,30 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.evaluation.Funding;
-import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.rules.CommonIndicators;
+import org.jixiao.core.scoring.rules.ConvertedByWeightPercent;
 import org.jixiao.core.scoring.rules.IndicatorRule;
 import org.jixiao.core.scoring.rules.Rules;
+import org.jixiao.core.scoring.rules.TotalRule;
 
-/** Scores self-evaluations under one scheme. Immutable and thread-safe; build one per scheme and reuse it. */
+/** Scores self-evaluations under one scheme. Thread-safe; build one per scheme and reuse it. */
 public final class Scorer {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final Scheme scheme;
     private final IndicatorRule[] rules;
+    private final TotalRule totalRule;
+    private final ConvertedByWeightPercent conversion;
+    private final CommonIndicators commonTree;
+    private final ExecutionByWeightAndBase execution;
 
     public Scorer(Scheme scheme) {
         this.scheme = scheme;
         this.rules = Rules.forScheme(scheme).toArray(IndicatorRule[]::new);
+        this.totalRule = Rules.totalRule(scheme);
+        this.conversion = Rules.conversion(scheme);
+        this.commonTree = new CommonIndicators(scheme.commonIndicators());
+        this.execution = new ExecutionByWeightAndBase(scheme);
     }
 
     public Scheme scheme() {
@@ -32,9 +41,11 @@ public final class Scorer {
         List<IndicatorScore> scores = new ArrayList<>(indicators.size());
         BigDecimal weightSum = BigDecimal.ZERO;
         BigDecimal scoreSum = BigDecimal.ZERO;
+        boolean anyExcluded = false;
         for (int k = 0; k < indicators.size(); k++) {
-            IndicatorScore s = score(indicators.get(k), weights.get(k));
+            IndicatorScore s = score(indicators.get(k), weights.get(k) != null ? weights.get(k) : treeWeight(indicators.get(k)));
             scores.add(s);
+            anyExcluded |= !s.counts();
             if (s.counts() && s.weight() != null) {
                 weightSum = weightSum.add(s.weight());
             }
@@ -43,10 +54,19 @@ public final class Scorer {
             }
         }
         BudgetScore budget = scheme.scoresBudget() ? scoreBudget(evaluation.funding()) : null;
-        BigDecimal total = budget == null || budget.score() == null ? scoreSum : budget.score().add(scoreSum);
-        total = total.setScale(scheme.scale(), scheme.rounding());
+        TotalRule.Total total = totalRule.total(new TotalRule.Table(budget, indicators, scores, scoreSum, weightSum, anyExcluded));
+        BigDecimal value = total.value().setScale(scheme.scale(), scheme.rounding());
         return new ScoreSheet(scheme.id(), scheme.version(), budget, scores, weightSum, scoreSum.setScale(scheme.scale(), scheme.rounding()),
-                total, scheme.maxTotal(), Grade.of(total, scheme), scheme.hasGradeBands());
+                value, scheme.maxTotal(), Grade.of(value, scheme), scheme.hasGradeBands(), total.explanation());
+    }
+
+    /** The weight a fixed common tree gives an indicator printed without one, or null. */
+    private BigDecimal treeWeight(Indicator i) {
+        if (!i.actual().isReported()) {
+            return null;
+        }
+        Scheme.CommonIndicator c = commonTree.find(i);
+        return c == null ? null : c.weight();
     }
 
     /** Scores one indicator with its printed weight. */
@@ -63,7 +83,8 @@ public final class Scorer {
                     return new IndicatorScore(null, printed, printed, Basis.KEPT_REPORTED,
                             Explanation.of(Formula.KEPT_NO_WEIGHT, printed == null ? "—" : printed), rule.id());
                 }
-                return rule.score(indicator, weight);
+                return conversion == null ? rule.score(indicator, weight)
+                        : conversion.convert(indicator, weight, rule.score(indicator, conversion.fullMarks()));
             }
         }
         // e.g. a target of >= 0 under a scheme whose rules all need a positive target: the figures may be fine
@@ -72,38 +93,8 @@ public final class Scorer {
                 Explanation.of(Formula.KEPT_NO_RULE, indicator.target().text(), indicator.actual().text(), printed), "none");
     }
 
-    /**
-     * Execution: rate = 全年执行数 / 全年预算数 (the adjusted budget), score = weight × min(rate, 1), each rounded
-     * once for display. Where the printed total is empty or 0 the sub-rows' sum is used.
-     */
+    /** Execution: weight × min(rate, 1) against the scheme's base; see {@link ExecutionByWeightAndBase}. */
     public BudgetScore scoreBudget(Funding funding) {
-        FundingRow row = funding.effectiveTotal();
-        BigDecimal weight = funding.weight() != null ? funding.weight() : scheme.budgetExecution().defaultWeight();
-        BigDecimal reported = funding.reportedScore();
-        BigDecimal base = null;
-        BigDecimal executed = null;
-        if (row != null) {
-            boolean initialBase = "initial".equals(scheme.budgetExecution().base());
-            base = initialBase ? row.initial() : row.annual();
-            if (base == null || base.signum() == 0) {
-                base = initialBase ? row.annual() : row.initial();
-            }
-            executed = row.executed() == null ? BigDecimal.ZERO : row.executed();
-        }
-        if (base == null || base.signum() <= 0 || weight == null) {
-            return new BudgetScore(base, executed, null, weight, reported, reported, false,
-                    Explanation.of(Formula.EXECUTION_NO_BUDGET, reported == null ? "—" : reported));
-        }
-        BigDecimal ratePct = executed.multiply(HUNDRED).divide(base, 2, scheme.rounding());
-        BigDecimal score;
-        Explanation e;
-        if (executed.compareTo(base) >= 0) {
-            score = weight.setScale(scheme.scale(), scheme.rounding());
-            e = Explanation.of(Formula.EXECUTION_FULL, executed, base, score);
-        } else {
-            score = weight.multiply(executed.max(BigDecimal.ZERO)).divide(base, scheme.scale(), scheme.rounding());
-            e = Explanation.of(Formula.EXECUTION_PROPORTIONAL, weight, executed, base, score);
-        }
-        return new BudgetScore(base, executed, ratePct, weight, reported, score, true, e);
+        return execution.score(funding);
     }
 }

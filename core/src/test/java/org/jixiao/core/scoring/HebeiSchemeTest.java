@@ -24,7 +24,8 @@ class HebeiSchemeTest {
 
     @Test
     void the_file_adds_a_third_scheme_next_to_the_built_in_ones() {
-        assertThat(schemes.all()).extracting(Scheme::id).containsExactly("national-2020", "suzhou-2023", "hebei-2019");
+        assertThat(schemes.all()).extracting(Scheme::id).containsExactly("national-2020", "suzhou-2023", "mof-legacy", "exec20",
+                "sichuan-integrated-2023", "department-common", "hebei-2019");
         assertThat(schemes.forLayout("hebei")).isSameAs(hebei);
         assertThat(schemes.defaultScheme().id()).isEqualTo("national-2020");
         assertThat(hebei.scale()).isZero();

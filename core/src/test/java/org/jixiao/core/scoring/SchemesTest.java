@@ -21,11 +21,13 @@ class SchemesTest {
     @Test
     void the_built_in_schemes_are_national_2020_by_default_and_suzhou_2023() {
         Schemes schemes = Schemes.builtIn();
-        assertThat(schemes.all()).extracting(Scheme::id).containsExactly("national-2020", "suzhou-2023");
+        assertThat(schemes.all()).extracting(Scheme::id).containsExactly("national-2020", "suzhou-2023", "mof-legacy", "exec20",
+                "sichuan-integrated-2023", "department-common");
         assertThat(schemes.defaultScheme().id()).isEqualTo("national-2020");
         assertThat(schemes.forLayout("suzhou").id()).isEqualTo("suzhou-2023");
         assertThat(schemes.forLayout("national").id()).isEqualTo("national-2020");
         assertThat(schemes.forLayout("unheard-of").id()).isEqualTo("national-2020");
+        assertThat(schemes.forLayout("department").id()).isEqualTo("department-common");
     }
 
     @Test

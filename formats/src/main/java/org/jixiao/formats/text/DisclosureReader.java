@@ -59,7 +59,8 @@ public final class DisclosureReader {
             Problems problems = new Problems(source);
             claimInferences(segment, inferences, problems);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
-            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(), problems.skippedRows()));
+            tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
+                    problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation)));
         }
         return new ReadResult(source, tables, List.of());
     }

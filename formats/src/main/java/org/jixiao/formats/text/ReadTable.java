@@ -2,6 +2,7 @@ package org.jixiao.formats.text;
 
 import java.util.List;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.choice.SchemeEvidence;
 
 /**
  * One table read from a file.
@@ -11,16 +12,18 @@ import org.jixiao.core.evaluation.SelfEvaluation;
  * @param problems    what could not be read in this table
  * @param inferences  the fields the reader inferred rather than read as printed
  * @param skippedRows rows inside the table left out as no part of it (placeholders, page marks, boilerplate)
+ * @param evidence    what the table says about the scheme it was filled under, for choosing it
  */
 public record ReadTable(int index, SelfEvaluation evaluation, List<ReadProblem> problems, List<Inference> inferences,
-                        int skippedRows) {
+                        int skippedRows, List<SchemeEvidence> evidence) {
     public ReadTable {
         problems = List.copyOf(problems);
-        inferences = List.copyOf(inferences);
+        inferences = inferences == null ? List.of() : List.copyOf(inferences);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public ReadTable(int index, SelfEvaluation evaluation, List<ReadProblem> problems) {
-        this(index, evaluation, problems, List.of(), 0);
+        this(index, evaluation, problems, List.of(), 0, List.of());
     }
 
     /** The lines of the source whose fields were inferred. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Department-wide tables (部门整体支出绩效自评表): the department's funding block (收入性质 / 支出性质) over the national
- * indicator block, scored by national-2020, as published tab-separated, pipe-delimited and one cell per line.
+ * indicator block, scored by department-common (free weights within 90, national directions beside the common
+ * indicators), as published tab-separated, pipe-delimited and one cell per line.
  */
 class DepartmentTableTest {
     private final DisclosureReader reader = new DisclosureReader();
@@ -68,7 +69,7 @@ class DepartmentTableTest {
         assertThat(e.funding().rows()).extracting(FundingRow::kind).containsExactlyElementsOf(x.funding());
         var schemes = Schemes.builtIn();
         var scheme = schemes.forLayout(e.layout());
-        assertThat(scheme.id()).isEqualTo("national-2020");
+        assertThat(scheme.id()).isEqualTo("department-common");
         assertThat(schemes.scorer(scheme).score(e).total()).isEqualByComparingTo(x.total());
         assertThat(e.reportedTotal()).isEqualByComparingTo(x.total());
     }

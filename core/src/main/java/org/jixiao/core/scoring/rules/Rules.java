@@ -2,10 +2,22 @@ package org.jixiao.core.scoring.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.core.scoring.Scheme;
 
-/** Builds the rules a scheme names, in its order. */
+/**
+ * Builds the rules a scheme names. One list in the scheme file holds both kinds: the indicator rules, tried in the
+ * order listed (the first that applies scores), and at most one total rule with, optionally, the 折算 by weight %.
+ */
 public final class Rules {
+    private static final List<String> INDICATOR_IDS = List.of(NotReportedCarriesNoScore.ID, QualitativeTier.ID,
+            QualitativeWordShare.ID, UnscorableKeepsReported.ID, ZeroTargetExact.ID, AtLeastTargetProportional.ID,
+            ReverseIndicatorLinear.ID, CompletionBand.ID, DeductionPerPoint.ID, ChecklistPoints.ID);
+    private static final List<String> TOTAL_IDS = List.of(FreeWeightsWithinTotal.ID, RescaleForNotApplicable.ID,
+            ScaledGroups.ID, NestedPercentages.ID);
+    private static final Set<String> TABLE_IDS = Set.of(FreeWeightsWithinTotal.ID, RescaleForNotApplicable.ID,
+            ScaledGroups.ID, NestedPercentages.ID, ConvertedByWeightPercent.ID);
+
     private Rules() {
     }
 
@@ -14,9 +26,37 @@ public final class Rules {
         // a not-reported row never counts, whatever the scheme lists
         rules.add(new NotReportedCarriesNoScore());
         for (String id : scheme.rules()) {
-            rules.add(create(id, scheme));
+            if (!TABLE_IDS.contains(id)) {
+                rules.add(create(id, scheme));
+            }
         }
+        totalRule(scheme); // a scheme is refused for its total rule as for its indicator rules: when built
+        conversion(scheme);
         return List.copyOf(rules);
+    }
+
+    /** The scheme's total rule: the one it lists, or the plain sum. Two listed contradict each other and are refused. */
+    public static TotalRule totalRule(Scheme scheme) {
+        List<String> listed = scheme.rules().stream().filter(TOTAL_IDS::contains).toList();
+        if (listed.size() > 1) {
+            throw new IllegalArgumentException("scheme " + scheme.id() + ": field \"rules\" lists " + String.join(" and ", listed)
+                    + ", but a total is reached one way only / 评分方案 " + scheme.id() + " 的字段 \"rules\" 同时列出了 "
+                    + String.join("、", listed) + "，总分只能按一种方式计算");
+        }
+        if (listed.isEmpty()) {
+            return new SumOfScores(scheme);
+        }
+        return switch (listed.get(0)) {
+            case FreeWeightsWithinTotal.ID -> new FreeWeightsWithinTotal(scheme);
+            case RescaleForNotApplicable.ID -> new RescaleForNotApplicable(scheme);
+            case ScaledGroups.ID -> new ScaledGroups(scheme);
+            default -> new NestedPercentages(scheme);
+        };
+    }
+
+    /** The 折算 by weight % where the scheme lists it, or null. */
+    public static ConvertedByWeightPercent conversion(Scheme scheme) {
+        return scheme.lists(ConvertedByWeightPercent.ID) ? new ConvertedByWeightPercent(scheme) : null;
     }
 
     static IndicatorRule create(String id, Scheme scheme) {
@@ -30,8 +70,21 @@ public final class Rules {
             case ReverseIndicatorLinear.ID -> scheme.reverseFormula() == Scheme.ReverseFormula.TARGET_OVER_ACTUAL
                     ? new ReverseIndicatorRatio(scheme) : new ReverseIndicatorLinear(scheme);
             case CompletionBand.ID -> new CompletionBand(scheme);
+            case DeductionPerPoint.ID -> {
+                if (scheme.commonIndicators().stream().noneMatch(c -> c.deduction() != null)) {
+                    throw SchemeOptionMissing.of(scheme, id, "commonIndicators[].deduction");
+                }
+                yield new DeductionPerPoint(scheme);
+            }
+            case ChecklistPoints.ID -> {
+                if (scheme.commonIndicators().stream().noneMatch(c -> c.checklist() != null)) {
+                    throw SchemeOptionMissing.of(scheme, id, "commonIndicators[].checklist");
+                }
+                yield new ChecklistPoints(scheme);
+            }
             default -> throw new IllegalArgumentException("scheme " + scheme.id() + ": unknown rule \"" + id
-                    + "\" (known: not-reported, qualitative-tier, qualitative-word, unscorable, zero-target, at-least, reverse, completion-band)");
+                    + "\" (known: " + String.join(", ", INDICATOR_IDS) + ", " + String.join(", ", TABLE_IDS.stream().sorted().toList())
+                    + ") / 未知规则");
         };
     }
 }

@@ -1,0 +1,68 @@
+package org.jixiao.core.scoring.choice;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.jixiao.core.evaluation.Category;
+
+/**
+ * One thing a table says about the scheme it was filled under: the weight its execution row prints, a first-level
+ * subtotal (产出指标（50分）), a footnote stating the weights, a title naming a form, its layout.
+ *
+ * @param kind     what is stated
+ * @param source   where: printed in the table itself, or in a footnote ("原则上" defaults), or the layout
+ * @param category the first level a group's points belong to; null for the other kinds
+ * @param figure   the points stated; null for a title or a layout
+ * @param text     the title or layout as read; the figure's label otherwise
+ * @param line     the source line, 0 when not read from text
+ */
+public record SchemeEvidence(Kind kind, Source source, Category category, BigDecimal figure, String text, int line) {
+
+    public enum Kind {
+        /** the execution row's 分值 (10, 20) */
+        EXECUTION_WEIGHT,
+        /** a first level's points (产出指标（50分）, 产出指标总分50分) */
+        GROUP_POINTS,
+        /** a title naming a form (部门预算项目支出绩效自评表) */
+        TITLE,
+        /** the printed layout (national, suzhou, department) */
+        LAYOUT
+    }
+
+    /** Ranked: a figure printed in the table outranks a footnote's default, which outranks the layout alone. */
+    public enum Source {
+        TABLE, FOOTNOTE, LAYOUT
+    }
+
+    public static SchemeEvidence executionWeight(Source source, BigDecimal figure, int line) {
+        return new SchemeEvidence(Kind.EXECUTION_WEIGHT, source, null, figure, null, line);
+    }
+
+    public static SchemeEvidence groupPoints(Source source, Category category, BigDecimal figure, String label, int line) {
+        return new SchemeEvidence(Kind.GROUP_POINTS, source, category, figure, label, line);
+    }
+
+    public static SchemeEvidence title(String title, int line) {
+        return new SchemeEvidence(Kind.TITLE, Source.TABLE, null, null, title, line);
+    }
+
+    public static SchemeEvidence layout(String layout) {
+        return new SchemeEvidence(Kind.LAYOUT, Source.LAYOUT, null, null, layout, 0);
+    }
+
+    /** As the choice names it: "资金行分值 20", "表注：产出指标 50 分". */
+    public String describe(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String figureText = figure == null ? "" : figure.stripTrailingZeros().toPlainString();
+        String note = source == Source.FOOTNOTE ? (en ? "footnote: " : "表注：") : "";
+        return switch (kind) {
+            case EXECUTION_WEIGHT -> source == Source.TABLE
+                    ? (en ? "the execution row's weight " + figureText : "资金行分值 " + figureText)
+                    : note + (en ? "execution " + figureText + " points" : "预算执行率 " + figureText + " 分");
+            case GROUP_POINTS -> source == Source.TABLE
+                    ? (en ? "first-level subtotal " + text + " " + figureText : "一级指标小计 " + text + " " + figureText + " 分")
+                    : note + (en ? text + " " + figureText + " points" : text + " " + figureText + " 分");
+            case TITLE -> en ? "the title “" + text + "”" : "表题“" + text + "”";
+            case LAYOUT -> en ? "the " + text + " layout" : "版式 " + text;
+        };
+    }
+}
