@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * PDFs printed by other software: the seeds exported as workbooks by {@code jixiao export}, printed to PDF by
  * LibreOffice (untagged, as a PDF from Word, WPS or a finance system is) and scored from the PDFs read by the
- * position of their text. LibreOffice must be installed (.ci/run installs libreoffice-calc-nogui).
+ * position of their text. LibreOffice must be installed (`./jixiao test` installs libreoffice-calc-nogui).
  */
 class LibreOfficePdfTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
