@@ -220,6 +220,9 @@ final class FundingBlock {
             }
         }
         boolean total = kind == FundingRow.Kind.TOTAL;
+        if (inHeaderOrder(amounts, v)) {
+            return;
+        }
         if (total && amounts.size() >= 5 && v[Col.RATE.ordinal()] == null) {
             // initial? annual executed weight rate score
             v[Col.SCORE.ordinal()] = amounts.remove(amounts.size() - 1);
@@ -235,6 +238,30 @@ final class FundingBlock {
         for (int k = 0; k < amounts.size() && start + k < 3; k++) {
             v[start + k] = amounts.get(k);
         }
+    }
+
+    /**
+     * Where the header was read, the figures of a shifted row fill its columns in the header's order (the rate,
+     * printed with its %, aside): a form without 年初预算数 then reads 30 | 30 | 10 as budget, executed, weight, as
+     * its rate 100% bears out, not as initial, budget, executed.
+     */
+    private boolean inHeaderOrder(List<BigDecimal> amounts, BigDecimal[] v) {
+        if (header == null || v[Col.RATE.ordinal()] == null) {
+            return false;
+        }
+        List<Col> order = new ArrayList<>();
+        for (Col c : header) {
+            if (c != null && c != Col.RATE && !order.contains(c)) {
+                order.add(c);
+            }
+        }
+        if (order.isEmpty() || amounts.size() > order.size()) {
+            return false;
+        }
+        for (int k = 0; k < amounts.size(); k++) {
+            v[order.get(k).ordinal()] = amounts.get(k);
+        }
+        return true;
     }
 
     private static int countUseLabels(Row row) {

@@ -69,6 +69,9 @@ final class TableReader {
                 IndicatorColumns columns = HeadlessBlock.columns(rows, k);
                 problems.inferred(row.line(), "指标表头", columns.order().toString(),
                         "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+                // a table whose start is cut off: its printed sums cover rows that are not there
+                problems.inferred(rows.get(0).line(), "总分", "", "表格开头缺失，所印合计包含未见的行",
+                        "the table's start is cut off: its printed sums cover rows not in the text");
                 block = new IndicatorBlock(columns, false, problems);
                 sawIndicatorHeader = true;
                 k = readBlock(block, k);
