@@ -48,6 +48,7 @@ final class FundingBlock {
             for (int c = 0; c < row.size(); c++) {
                 header[c] = column(row.key(c));
             }
+            inFundingRows = true; // the rows right under the header are the block's
             return true;
         }
         int labelAt = fundingLabel(row);
@@ -55,6 +56,12 @@ final class FundingBlock {
         inFundingRows = false;
         if (labelAt >= 0 && header != null) {
             readRow(row, labelAt);
+            inFundingRows = true;
+            return true;
+        }
+        if (afterFundingRow && header != null && !hasTotal() && isSumRow(row)) {
+            // sources the form does not name, summed on a 合计 row: that row is the block's total
+            readRow(row, firstCell(row), FundingRow.Kind.TOTAL);
             inFundingRows = true;
             return true;
         }
@@ -98,8 +105,8 @@ final class FundingBlock {
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
-        boolean annual = row.find("全年预算数", "调整后预算数") >= 0;
-        boolean executed = row.find("全年执行数", "实际执行数") >= 0;
+        boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
+        boolean executed = row.find("全年执行数", "实际执行数", "执行数(") >= 0;
         return row.find("年初预算数") >= 0 && (annual || executed) || annual && executed;
     }
 
@@ -146,10 +153,10 @@ final class FundingBlock {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
         }
-        if (k.startsWith("全年预算") || k.startsWith("调整后预算")) {
+        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
-        if (k.startsWith("全年执行") || k.startsWith("实际执行")) {
+        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(")) {
             return Col.EXECUTED;
         }
         if (k.startsWith("分值")) {
@@ -164,8 +171,29 @@ final class FundingBlock {
         return null;
     }
 
+    private boolean hasTotal() {
+        return rows.stream().anyMatch(r -> r.kind() == FundingRow.Kind.TOTAL);
+    }
+
+    private static boolean isSumRow(Row row) {
+        String k = Text.key(row.cell(firstCell(row)));
+        return (k.equals("合计") || k.equals("总计")) && row.numberCount() >= 2;
+    }
+
+    private static int firstCell(Row row) {
+        for (int c = 0; c < row.size(); c++) {
+            if (!row.cell(c).isBlank()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private void readRow(Row row, int labelAt) {
-        FundingRow.Kind kind = Vocabulary.fundingRow(row.cell(labelAt));
+        readRow(row, labelAt, Vocabulary.fundingRow(row.cell(labelAt)));
+    }
+
+    private void readRow(Row row, int labelAt, FundingRow.Kind kind) {
         BigDecimal[] v = new BigDecimal[Col.values().length];
         if (!(aligned && byColumn(row, labelAt, v))) {
             java.util.Arrays.fill(v, null);

@@ -18,7 +18,7 @@ class CorpusGoldenTest {
     private static final int ROWS_FOUND = 120;
     private static final int ROWS_RIGHT = 108;
     private static final int COMPLETE_RIGHT = 0;
-    private static final int BUDGETS_RIGHT = 3;
+    private static final int BUDGETS_RIGHT = 4;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 020's and 028's are misreadings. */
     private static final int ARITHMETIC_ERRORS = 3;
 
