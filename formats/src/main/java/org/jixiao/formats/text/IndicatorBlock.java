@@ -54,6 +54,10 @@ final class IndicatorBlock {
             cells = byOrder(row);
         }
         String name = cells.getOrDefault(Field.NAME, "");
+        if (Placeholder.is(name) && Placeholder.onlyPlaceholders(cells)) {
+            problems.skipped(); // a template's empty row (……, /): no indicator
+            return;
+        }
         boolean hasValues = hasValues(cells);
         applyLevels(cells.get(Field.LEVEL1), cells.get(Field.LEVEL2));
         if (name.isEmpty() && !hasValues) {
@@ -93,7 +97,7 @@ final class IndicatorBlock {
         } else {
             actual = Actual.reported(actualText);
         }
-        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reason, row.line()));
+        indicators.add(new Indicator(level1, level2, NumberingPrefix.strip(name), target, actual, weight, score, reason, row.line()));
         explicitLevels.add(new boolean[]{level1 != null, level2 != null});
     }
 
