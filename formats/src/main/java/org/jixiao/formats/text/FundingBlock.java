@@ -70,6 +70,9 @@ final class FundingBlock {
             // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
             problems.add(row.line(), "资金行“" + Text.clean(firstText(row)) + "”不是已知的资金来源，未读取",
                     "funding row \"" + Text.clean(firstText(row)) + "\" is no known source of funds: not read");
+            // the total's sub-rows are now incomplete: a check adding them up rests on what was not read
+            rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().ifPresent(t -> problems.inferred(t.line(),
+                    "资金来源", Text.clean(firstText(row)), "有未读取的资金来源，各分项之和不完整", "a source of funds was not read: the sub-rows do not add up to the whole"));
             return true;
         }
         if (row.find("子项名称") >= 0) {
@@ -214,7 +217,7 @@ final class FundingBlock {
                 continue;
             }
             Col col = c < header.length ? header[c] : null;
-            BigDecimal n = Numbers.parse(cell);
+            BigDecimal n = amount(cell);
             if (col == null) {
                 return false;
             }
@@ -227,6 +230,21 @@ final class FundingBlock {
         return true;
     }
 
+    /** An amount as printed, also with the block's unit written after it ("3359.62万", "30万元"). */
+    private static BigDecimal amount(String cell) {
+        BigDecimal n = Numbers.parse(cell);
+        if (n != null) {
+            return n;
+        }
+        String c = cell.strip();
+        for (String unit : new String[]{"万元", "万", "元"}) {
+            if (c.endsWith(unit) && c.length() > unit.length()) {
+                return Numbers.parse(c.substring(0, c.length() - unit.length()));
+            }
+        }
+        return null;
+    }
+
     /** Cells in order: amounts first, then weight, rate and score on the total row; a percentage is the rate. */
     private void byOrder(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
         List<String> cells = new ArrayList<>();
@@ -237,7 +255,7 @@ final class FundingBlock {
         }
         List<BigDecimal> amounts = new ArrayList<>();
         for (String c : cells) {
-            BigDecimal n = Numbers.parse(c);
+            BigDecimal n = amount(c);
             if (n == null) {
                 continue;
             }
@@ -274,12 +292,15 @@ final class FundingBlock {
      * its rate 100% bears out, not as initial, budget, executed.
      */
     private boolean inHeaderOrder(List<BigDecimal> amounts, BigDecimal[] v) {
-        if (header == null || v[Col.RATE.ordinal()] == null) {
+        boolean noInitialColumn = header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.INITIAL);
+        if (header == null || v[Col.RATE.ordinal()] == null && !noInitialColumn) {
             return false;
         }
+        boolean rateRead = v[Col.RATE.ordinal()] != null;
         List<Col> order = new ArrayList<>();
         for (Col c : header) {
-            if (c != null && c != Col.RATE && !order.contains(c)) {
+            // a rate printed without its % takes its column's place among the figures
+            if (c != null && !(c == Col.RATE && rateRead) && !order.contains(c)) {
                 order.add(c);
             }
         }

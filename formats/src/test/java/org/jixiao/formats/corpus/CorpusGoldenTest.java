@@ -18,9 +18,9 @@ class CorpusGoldenTest {
     private static final int ROWS_FOUND = 120;
     private static final int ROWS_RIGHT = 108;
     private static final int COMPLETE_RIGHT = 0;
-    private static final int BUDGETS_RIGHT = 4;
-    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 020's and 028's are misreadings. */
-    private static final int ARITHMETIC_ERRORS = 3;
+    private static final int BUDGETS_RIGHT = 6;
+    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
+    private static final int ARITHMETIC_ERRORS = 2;
 
     @Test
     void the_corpus_reads_at_least_as_well_as_it_last_did() throws IOException {
