@@ -159,7 +159,8 @@ final class IndicatorBlock {
         if (p < tokens.size() && Numbers.parse(tokens.get(p)) == null) {
             m.put(Field.NAME, tokens.get(p++));
         }
-        if (!m.containsKey(Field.NAME) && tokens.size() - p <= 2 && allNumbers(tokens.subList(p, tokens.size()))) {
+        boolean scored = columns.has(Field.WEIGHT) || columns.has(Field.SCORE);
+        if (scored && !m.containsKey(Field.NAME) && tokens.size() - p <= 2 && allNumbers(tokens.subList(p, tokens.size()))) {
             if (tokens.size() - p == 2) {
                 m.put(Field.WEIGHT, tokens.get(p));
             }
