@@ -151,6 +151,9 @@ final class IndicatorBlock {
         int p = 0;
         while (p < tokens.size() && Vocabulary.isLevelLabel(tokens.get(p))) {
             Field level = Vocabulary.isLevel1(tokens.get(p)) ? Field.LEVEL1 : Field.LEVEL2;
+            if (level == Field.LEVEL1 && m.containsKey(Field.LEVEL1) && Vocabulary.isLevel2(tokens.get(p))) {
+                level = Field.LEVEL2; // 满意度指标 | 满意度指标: the merged 一级 label, then the 二级 of the same words
+            }
             if (m.containsKey(level) || m.containsKey(Field.LEVEL2)) {
                 break; // a second label of the same level, or a label after 二级, is the name
             }
