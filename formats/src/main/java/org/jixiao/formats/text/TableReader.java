@@ -120,8 +120,8 @@ final class TableReader {
         if (Vocabulary.isTitle(joined) && (joined.contains("整体支出") || joined.contains("部门整体"))) {
             kind = Header.Kind.DEPARTMENT;
         }
-        // the title, or the start of a run-on row that begins with it
-        if (Vocabulary.isDeclarationTitle(joined.length() <= 40 ? joined : joined.substring(0, 40))) {
+        // the title (above the indicators), or the start of a run-on row that begins with it
+        if (!sawIndicatorHeader && Vocabulary.isDeclarationTitle(joined.length() <= 40 ? joined : joined.substring(0, 40))) {
             kind = Header.Kind.DECLARATION;
         }
         if (joined.contains("市级预算执行情况") || joined.contains("指标结余")) {
