@@ -24,8 +24,8 @@ class LibreOfficePdfTest {
     @Test
     void the_seeds_printed_to_pdf_by_libreoffice_read_back_to_their_seven_totals() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "libreoffice-pdf"));
-        Path xlsx = Files.createDirectories(work.resolve("xlsx"));
-        Path pdf = Files.createDirectories(work.resolve("pdf"));
+        Path xlsx = fresh(work.resolve("xlsx"));
+        Path pdf = fresh(work.resolve("pdf"));
         List<String> export = new ArrayList<>(List.of("export", "--format", "xlsx", "-o", xlsx.toString()));
         try (Stream<Path> seeds = Files.list(Cli.seeds())) {
             seeds.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> export.add(p.toString()));
@@ -42,6 +42,18 @@ class LibreOfficePdfTest {
             }
         }
         assertThat(totals).containsExactlyInAnyOrder("93.30", "99.28", "80.00", "100.00", "100.00", "100.00", "100.00");
+    }
+
+    /** An empty folder: what an earlier run left would be converted and counted again. */
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     /** soffice with a profile of its own under target/, so parallel runs do not share (and lock) one. */

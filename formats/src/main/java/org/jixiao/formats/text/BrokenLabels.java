@@ -5,7 +5,7 @@ package org.jixiao.formats.text;
  * "指标", "总体" then "目标". The half is joined back to the line before it where the two make a label of the form.
  */
 final class BrokenLabels {
-    private static final String[] TAILS = {"指标", "目标"};
+    private static final java.util.Set<String> TAILS = java.util.Set.of("指标", "目标");
 
     private BrokenLabels() {
     }
@@ -18,7 +18,7 @@ final class BrokenLabels {
             if (s.isEmpty()) {
                 continue;
             }
-            if (previous >= 0 && isTail(s) && makesLabel(out[previous].strip(), s)) {
+            if (previous >= 0 && TAILS.contains(s) && makesLabel(out[previous].strip(), s)) {
                 out[previous] = out[previous].stripTrailing() + s;
                 out[i] = "";
                 continue;
@@ -26,15 +26,6 @@ final class BrokenLabels {
             previous = i;
         }
         return out;
-    }
-
-    private static boolean isTail(String s) {
-        for (String t : TAILS) {
-            if (s.equals(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean makesLabel(String before, String tail) {

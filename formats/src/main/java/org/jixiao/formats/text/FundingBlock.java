@@ -48,6 +48,7 @@ final class FundingBlock {
             for (int c = 0; c < row.size(); c++) {
                 header[c] = column(row.key(c));
             }
+            inFundingRows = true; // the rows right under the header are the block's
             return true;
         }
         int labelAt = fundingLabel(row);
@@ -58,11 +59,20 @@ final class FundingBlock {
             inFundingRows = true;
             return true;
         }
+        if (afterFundingRow && header != null && !hasTotal() && isSumRow(row)) {
+            // sources the form does not name, summed on a 合计 row: that row is the block's total
+            readRow(row, firstCell(row), FundingRow.Kind.TOTAL);
+            inFundingRows = true;
+            return true;
+        }
         if (afterFundingRow && isUnknownFundingRow(row)) {
             inFundingRows = true;
             // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
             problems.add(row.line(), "资金行“" + Text.clean(firstText(row)) + "”不是已知的资金来源，未读取",
                     "funding row \"" + Text.clean(firstText(row)) + "\" is no known source of funds: not read");
+            // the total's sub-rows are now incomplete: a check adding them up rests on what was not read
+            rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().ifPresent(t -> problems.inferred(t.line(),
+                    "资金来源", Text.clean(firstText(row)), "有未读取的资金来源，各分项之和不完整", "a source of funds was not read: the sub-rows do not add up to the whole"));
             return true;
         }
         if (row.find("子项名称") >= 0) {
@@ -98,8 +108,8 @@ final class FundingBlock {
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
-        boolean annual = row.find("全年预算数", "调整后预算数") >= 0;
-        boolean executed = row.find("全年执行数", "实际执行数") >= 0;
+        boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
+        boolean executed = row.find("全年执行数", "实际执行数", "执行数(") >= 0;
         return row.find("年初预算数") >= 0 && (annual || executed) || annual && executed;
     }
 
@@ -146,10 +156,10 @@ final class FundingBlock {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
         }
-        if (k.startsWith("全年预算") || k.startsWith("调整后预算")) {
+        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
-        if (k.startsWith("全年执行") || k.startsWith("实际执行")) {
+        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(")) {
             return Col.EXECUTED;
         }
         if (k.startsWith("分值")) {
@@ -164,8 +174,29 @@ final class FundingBlock {
         return null;
     }
 
+    private boolean hasTotal() {
+        return rows.stream().anyMatch(r -> r.kind() == FundingRow.Kind.TOTAL);
+    }
+
+    private static boolean isSumRow(Row row) {
+        String k = Text.key(row.cell(firstCell(row)));
+        return (k.equals("合计") || k.equals("总计")) && row.numberCount() >= 2;
+    }
+
+    private static int firstCell(Row row) {
+        for (int c = 0; c < row.size(); c++) {
+            if (!row.cell(c).isBlank()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private void readRow(Row row, int labelAt) {
-        FundingRow.Kind kind = Vocabulary.fundingRow(row.cell(labelAt));
+        readRow(row, labelAt, Vocabulary.fundingRow(row.cell(labelAt)));
+    }
+
+    private void readRow(Row row, int labelAt, FundingRow.Kind kind) {
         BigDecimal[] v = new BigDecimal[Col.values().length];
         if (!(aligned && byColumn(row, labelAt, v))) {
             java.util.Arrays.fill(v, null);
@@ -186,7 +217,7 @@ final class FundingBlock {
                 continue;
             }
             Col col = c < header.length ? header[c] : null;
-            BigDecimal n = Numbers.parse(cell);
+            BigDecimal n = amount(cell);
             if (col == null) {
                 return false;
             }
@@ -199,6 +230,21 @@ final class FundingBlock {
         return true;
     }
 
+    /** An amount as printed, also with the block's unit written after it ("3359.62万", "30万元"). */
+    private static BigDecimal amount(String cell) {
+        BigDecimal n = Numbers.parse(cell);
+        if (n != null) {
+            return n;
+        }
+        String c = cell.strip();
+        for (String unit : new String[]{"万元", "万", "元"}) {
+            if (c.endsWith(unit) && c.length() > unit.length()) {
+                return Numbers.parse(c.substring(0, c.length() - unit.length()));
+            }
+        }
+        return null;
+    }
+
     /** Cells in order: amounts first, then weight, rate and score on the total row; a percentage is the rate. */
     private void byOrder(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
         List<String> cells = new ArrayList<>();
@@ -209,7 +255,7 @@ final class FundingBlock {
         }
         List<BigDecimal> amounts = new ArrayList<>();
         for (String c : cells) {
-            BigDecimal n = Numbers.parse(c);
+            BigDecimal n = amount(c);
             if (n == null) {
                 continue;
             }
@@ -220,6 +266,9 @@ final class FundingBlock {
             }
         }
         boolean total = kind == FundingRow.Kind.TOTAL;
+        if (inHeaderOrder(amounts, v)) {
+            return;
+        }
         if (total && amounts.size() >= 5 && v[Col.RATE.ordinal()] == null) {
             // initial? annual executed weight rate score
             v[Col.SCORE.ordinal()] = amounts.remove(amounts.size() - 1);
@@ -235,6 +284,33 @@ final class FundingBlock {
         for (int k = 0; k < amounts.size() && start + k < 3; k++) {
             v[start + k] = amounts.get(k);
         }
+    }
+
+    /**
+     * Where the header was read, the figures of a shifted row fill its columns in the header's order (the rate,
+     * printed with its %, aside): a form without 年初预算数 then reads 30 | 30 | 10 as budget, executed, weight, as
+     * its rate 100% bears out, not as initial, budget, executed.
+     */
+    private boolean inHeaderOrder(List<BigDecimal> amounts, BigDecimal[] v) {
+        boolean noInitialColumn = header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.INITIAL);
+        if (header == null || v[Col.RATE.ordinal()] == null && !noInitialColumn) {
+            return false;
+        }
+        boolean rateRead = v[Col.RATE.ordinal()] != null;
+        List<Col> order = new ArrayList<>();
+        for (Col c : header) {
+            // a rate printed without its % takes its column's place among the figures
+            if (c != null && !(c == Col.RATE && rateRead) && !order.contains(c)) {
+                order.add(c);
+            }
+        }
+        if (order.isEmpty() || amounts.size() > order.size()) {
+            return false;
+        }
+        for (int k = 0; k < amounts.size(); k++) {
+            v[order.get(k).ordinal()] = amounts.get(k);
+        }
+        return true;
     }
 
     private static int countUseLabels(Row row) {

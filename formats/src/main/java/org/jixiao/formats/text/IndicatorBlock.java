@@ -54,6 +54,10 @@ final class IndicatorBlock {
             cells = byOrder(row);
         }
         String name = cells.getOrDefault(Field.NAME, "");
+        if (Placeholder.is(name) && Placeholder.onlyPlaceholders(cells)) {
+            problems.skipped(); // a template's empty row (……, /): no indicator
+            return;
+        }
         boolean hasValues = hasValues(cells);
         applyLevels(cells.get(Field.LEVEL1), cells.get(Field.LEVEL2));
         if (name.isEmpty() && !hasValues) {
@@ -93,7 +97,7 @@ final class IndicatorBlock {
         } else {
             actual = Actual.reported(actualText);
         }
-        indicators.add(new Indicator(level1, level2, name, target, actual, weight, score, reason, row.line()));
+        indicators.add(new Indicator(level1, level2, NumberingPrefix.strip(name), target, actual, weight, score, reason, row.line()));
         explicitLevels.add(new boolean[]{level1 != null, level2 != null});
     }
 
@@ -147,6 +151,9 @@ final class IndicatorBlock {
         int p = 0;
         while (p < tokens.size() && Vocabulary.isLevelLabel(tokens.get(p))) {
             Field level = Vocabulary.isLevel1(tokens.get(p)) ? Field.LEVEL1 : Field.LEVEL2;
+            if (level == Field.LEVEL1 && m.containsKey(Field.LEVEL1) && Vocabulary.isLevel2(tokens.get(p))) {
+                level = Field.LEVEL2; // 满意度指标 | 满意度指标: the merged 一级 label, then the 二级 of the same words
+            }
             if (m.containsKey(level) || m.containsKey(Field.LEVEL2)) {
                 break; // a second label of the same level, or a label after 二级, is the name
             }
@@ -155,7 +162,8 @@ final class IndicatorBlock {
         if (p < tokens.size() && Numbers.parse(tokens.get(p)) == null) {
             m.put(Field.NAME, tokens.get(p++));
         }
-        if (!m.containsKey(Field.NAME) && tokens.size() - p <= 2 && allNumbers(tokens.subList(p, tokens.size()))) {
+        boolean scored = columns.has(Field.WEIGHT) || columns.has(Field.SCORE);
+        if (scored && !m.containsKey(Field.NAME) && tokens.size() - p <= 2 && allNumbers(tokens.subList(p, tokens.size()))) {
             if (tokens.size() - p == 2) {
                 m.put(Field.WEIGHT, tokens.get(p));
             }

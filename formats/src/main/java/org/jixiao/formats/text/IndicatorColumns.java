@@ -95,7 +95,7 @@ final class IndicatorColumns {
         if (k.contains("二级指标")) {
             return Field.LEVEL2;
         }
-        if (k.contains("三级指标") || k.contains("指标名称")) {
+        if (k.contains("三级指标") || k.contains("指标名称") || k.equals("指标内容")) {
             return Field.NAME;
         }
         if (k.contains("指标性质")) {
@@ -116,7 +116,7 @@ final class IndicatorColumns {
         if (k.contains("得分") || k.contains("自评分")) {
             return Field.SCORE;
         }
-        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施")) {
+        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施") || k.equals("备注")) {
             return Field.REASON;
         }
         return Field.GROUP;

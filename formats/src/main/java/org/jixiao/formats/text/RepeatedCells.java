@@ -1,7 +1,10 @@
 package org.jixiao.formats.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A column that repeats the same words on every row (the reason column's "达成预期指标", a qualitative actual's
@@ -14,28 +17,15 @@ final class RepeatedCells {
     private static final int AT_LEAST = 3;
     private static final String AFTER_FIGURE = "0123456789%％‰个件人次起元吨户是否";
 
-    /** One found set per line, kept as the last asked: the cutter asks for the same line many times. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
-
     private RepeatedCells() {
     }
 
-    /** The repeated cells of a run-on line, longest first. */
+    /**
+     * The repeated cells of a run-on line, longest first: the words that follow figures most often win, the longer
+     * of two as often.
+     */
     static List<String> in(String s) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == s) {
-            @SuppressWarnings("unchecked")
-            List<String> found = (List<String>) last[1];
-            return found;
-        }
-        List<String> found = find(s);
-        LAST.set(new Object[]{s, found});
-        return found;
-    }
-
-    /** The words that follow figures most often win, the longer of two as often. */
-    private static List<String> find(String s) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (int len = LONGEST; len >= SHORTEST; len--) {
             for (int i = 1; i + len <= s.length(); i++) {
                 if (AFTER_FIGURE.indexOf(s.charAt(i - 1)) < 0) {
@@ -53,14 +43,14 @@ final class RepeatedCells {
                 candidates.add(w);
             }
         });
-        candidates.sort(java.util.Comparator.comparing((String w) -> -counts.get(w)).thenComparing(w -> -w.length()));
+        candidates.sort(Comparator.comparing((String w) -> -counts.get(w)).thenComparing(w -> -w.length()));
         List<String> found = new ArrayList<>();
         for (String w : candidates) {
             if (!covered(found, w)) {
                 found.add(w);
             }
         }
-        found.sort(java.util.Comparator.comparing(w -> -w.length()));
+        found.sort(Comparator.comparing(w -> -w.length()));
         return found;
     }
 

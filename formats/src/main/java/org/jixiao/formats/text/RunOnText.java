@@ -186,7 +186,7 @@ final class RunOnText {
                 continue;
             }
             Matcher q = startsFigure(s, i, words) ? QUANTITY.matcher(s.substring(i)) : null;
-            if (q != null && q.find() && standsAlone(s, i, q.end(), words, afterFigure)) {
+            if (q != null && q.find() && standsAlone(s, i, q.end(), words, afterFigure, repeated)) {
                 flush(words, out);
                 out.add(s.substring(i, i + q.end()));
                 i += q.end();
@@ -218,11 +218,12 @@ final class RunOnText {
      * a percent sign or carries a comparison, or when it follows another figure; inside words ("5000吨稻谷",
      * "6小时内") it is part of them.
      */
-    private static boolean standsAlone(String s, int start, int length, StringBuilder words, boolean afterFigure) {
+    private static boolean standsAlone(String s, int start, int length, StringBuilder words, boolean afterFigure,
+                                       List<String> repeated) {
         String figure = s.substring(start, start + length);
         int end = start + length;
         if (end >= s.length() || s.charAt(end) == ' ' || Character.isDigit(s.charAt(end)) || labelAt(s, end) != null
-                || RepeatedCells.at(RepeatedCells.in(s), s, end) != null
+                || RepeatedCells.at(repeated, s, end) != null
                 || "≥≤><=≧≦".indexOf(s.charAt(end)) >= 0 || NUMBERING.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()) {
             return true;
         }

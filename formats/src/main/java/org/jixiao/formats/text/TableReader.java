@@ -69,6 +69,9 @@ final class TableReader {
                 IndicatorColumns columns = HeadlessBlock.columns(rows, k);
                 problems.inferred(row.line(), "指标表头", columns.order().toString(),
                         "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+                // a table whose start is cut off: its printed sums cover rows that are not there
+                problems.inferred(rows.get(0).line(), "总分", "", "表格开头缺失，所印合计包含未见的行",
+                        "the table's start is cut off: its printed sums cover rows not in the text");
                 block = new IndicatorBlock(columns, false, problems);
                 sawIndicatorHeader = true;
                 k = readBlock(block, k);
@@ -117,7 +120,8 @@ final class TableReader {
         if (Vocabulary.isTitle(joined) && (joined.contains("整体支出") || joined.contains("部门整体"))) {
             kind = Header.Kind.DEPARTMENT;
         }
-        if (joined.length() <= 40 && Vocabulary.isDeclarationTitle(joined)) {
+        // the title (above the indicators), or the start of a run-on row that begins with it
+        if (!sawIndicatorHeader && Vocabulary.isDeclarationTitle(joined.length() <= 40 ? joined : joined.substring(0, 40))) {
             kind = Header.Kind.DECLARATION;
         }
         if (joined.contains("市级预算执行情况") || joined.contains("指标结余")) {

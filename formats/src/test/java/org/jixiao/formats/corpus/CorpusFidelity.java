@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jixiao.core.checks.CheckContext;
+import org.jixiao.core.checks.Checks;
+import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Quantity;
@@ -44,6 +47,8 @@ final class CorpusFidelity {
         int completeRight;
         int budgets;
         int budgetsRight;
+        /** Arithmetic errors the checks report on tables read (the reader's misreadings show up as these). */
+        int arithmeticErrors;
 
         void add(Tally o) {
             filesWithIndicators += o.filesWithIndicators;
@@ -55,6 +60,7 @@ final class CorpusFidelity {
             completeRight += o.completeRight;
             budgets += o.budgets;
             budgetsRight += o.budgetsRight;
+            arithmeticErrors += o.arithmeticErrors;
         }
 
         double filesPct() {
@@ -79,9 +85,9 @@ final class CorpusFidelity {
 
         String line(String label) {
             return String.format(java.util.Locale.ROOT,
-                    "%-20s files %2d/%-2d %5.1f%% | rows by name %3d/%-3d %5.1f%% | fields right %3d/%-3d %5.1f%% | complete scored %d/%d | budget %2d/%-2d",
+                    "%-20s files %2d/%-2d %5.1f%% | rows by name %3d/%-3d %5.1f%% | fields right %3d/%-3d %5.1f%% | complete scored %d/%d | budget %2d/%-2d | arithmetic errors %d",
                     label, filesFound, filesWithIndicators, filesPct(), rowsFound, rows, rowsPct(), rowsRight, rowsFound,
-                    rightPct(), completeRight, completeScored, budgetsRight, budgets);
+                    rightPct(), completeRight, completeScored, budgetsRight, budgets, arithmeticErrors);
         }
     }
 
@@ -124,11 +130,32 @@ final class CorpusFidelity {
             measureBudget(table, read, tally, misses);
             measureTotal(table, read, tally, misses);
         }
+        countArithmeticErrors(read, tally, misses);
         if (anyExpected) {
             tally.filesWithIndicators = 1;
             tally.filesFound = read.tables().stream().anyMatch(t -> !t.evaluation().indicators().isEmpty()) ? 1 : 0;
         }
         return new ExcerptResult(x, tally, misses);
+    }
+
+    /** The arithmetic errors the scoring checks find on every table read that is not a declaration. */
+    private static void countArithmeticErrors(ReadResult read, Tally tally, List<String> misses) {
+        Schemes schemes = Schemes.builtIn();
+        for (ReadTable t : read.tables()) {
+            SelfEvaluation e = t.evaluation();
+            if (e.header().kind() == org.jixiao.core.evaluation.Header.Kind.DECLARATION) {
+                continue;
+            }
+            var scheme = schemes.forLayout(e.layout());
+            var sheet = schemes.scorer(scheme).score(e);
+            for (var f : Checks.run(Checks.forScoring(), new CheckContext(e, sheet, scheme))) {
+                // as score and audit do, a finding on a line the reader inferred is a notice, not an error
+                if (f.severity() == Severity.ERROR && f.code().startsWith("ARITHMETIC") && !t.inferredAt(f.place().line())) {
+                    tally.arithmeticErrors++;
+                    misses.add("arithmetic error " + f.code() + " at line " + f.place().line() + " (table " + t.index() + ")");
+                }
+            }
+        }
     }
 
     private static void measureBudget(JsonNode table, ReadResult read, Tally tally, List<String> misses) {

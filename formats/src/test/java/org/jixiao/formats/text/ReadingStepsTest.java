@@ -117,4 +117,28 @@ class ReadingStepsTest {
         String[] lines = {"效益指标", "社会效益", "指标", "受益人口数", "总体", "目标", "指标"};
         assertThat(BrokenLabels.join(lines)).containsExactly("效益指标", "社会效益指标", "", "受益人口数", "总体目标", "", "指标");
     }
+
+    @Test
+    void a_template_s_placeholder_rows_are_skipped_and_counted() {
+        String text = String.join("\n",
+                "项目名称\t道路养护",
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+                "产出指标\t数量指标\t养护里程\t≥100公里\t120公里\t50\t50",
+                "产出指标\t数量指标\t……\t/\t/\t\t",
+                "产出指标\t质量指标\t/\t\t\t\t",
+                "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t50\t50",
+                "总分\t\t\t\t\t100\t100");
+        ReadTable t = new DisclosureReader().read(text, "placeholders").tables().get(0);
+        assertThat(t.evaluation().indicators()).extracting(i -> i.name()).containsExactly("养护里程", "群众满意度");
+        assertThat(t.skippedRows()).isEqualTo(2);
+        assertThat(Placeholder.is("……")).isTrue();
+        assertThat(Placeholder.is("1.")).isFalse();
+    }
+
+    @Test
+    void an_indicator_s_numbering_inside_its_name_is_the_form_s_not_the_name_s() {
+        assertThat(NumberingPrefix.strip("指标1：全县参合人数")).isEqualTo("全县参合人数");
+        assertThat(NumberingPrefix.strip("指标2:资金到位率")).isEqualTo("资金到位率");
+        assertThat(NumberingPrefix.strip("指标完成率")).isEqualTo("指标完成率");
+    }
 }

@@ -111,33 +111,31 @@ final class CellGrid {
     private Cell cellOf(Glyph g) {
         float cx = g.centreX();
         float cy = g.centreY();
-        Float top = null;
-        Float bottom = null;
-        for (Ruling h : horizontal) {
-            if (h.from() - SAME <= cx && cx <= h.to() + SAME) {
-                if (h.at() <= cy && (top == null || h.at() > top)) {
-                    top = h.at();
-                } else if (h.at() > cy && (bottom == null || h.at() < bottom)) {
-                    bottom = h.at();
-                }
-            }
-        }
-        if (top == null || bottom == null) {
+        Float[] above = around(horizontal, cy, cx);
+        Float[] beside = around(vertical, cx, cy);
+        if (above[0] == null || above[1] == null || beside[0] == null || beside[1] == null) {
             return null;
         }
-        Float left = null;
-        Float right = null;
-        for (Ruling v : vertical) {
-            // the border runs along the cell: it spans the glyph's height
-            if (v.from() - SAME <= cy && cy <= v.to() + SAME) {
-                if (v.at() <= cx && (left == null || v.at() > left)) {
-                    left = v.at();
-                } else if (v.at() > cx && (right == null || v.at() < right)) {
-                    right = v.at();
+        return new Cell(above[0], beside[0]);
+    }
+
+    /**
+     * Of the rulings that span {@code across} (a border runs along the whole cell), the nearest at or before
+     * {@code at} and the nearest after it; null where there is none.
+     */
+    private static Float[] around(List<Ruling> rulings, float at, float across) {
+        Float before = null;
+        Float after = null;
+        for (Ruling r : rulings) {
+            if (r.from() - SAME <= across && across <= r.to() + SAME) {
+                if (r.at() <= at && (before == null || r.at() > before)) {
+                    before = r.at();
+                } else if (r.at() > at && (after == null || r.at() < after)) {
+                    after = r.at();
                 }
             }
         }
-        return left == null || right == null ? null : new Cell(top, left);
+        return new Float[]{before, after};
     }
 
     /** Glyphs grouped into lines by baseline, each line left to right. */
