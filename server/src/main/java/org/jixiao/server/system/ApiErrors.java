@@ -3,10 +3,12 @@ package org.jixiao.server.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.evaluation.EditConflictException;
 import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.evaluation.InvalidFieldsException;
 import org.jixiao.server.evaluation.LockedEvaluationException;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.workflow.WorkflowException;
@@ -71,9 +73,18 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Problem> invalid(MethodArgumentNotValidException e, Locale locale) {
+        return fieldProblems(e.getBindingResult().getFieldErrors(), FieldError::getField, locale);
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<Problem> invalidFields(InvalidFieldsException e, Locale locale) {
+        return fieldProblems(e.fieldErrors(), e::field, locale);
+    }
+
+    private ResponseEntity<Problem> fieldProblems(List<FieldError> errors, Function<FieldError, String> name, Locale locale) {
         List<FieldProblem> fields = new ArrayList<>();
-        for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            fields.add(new FieldProblem(f.getField(), messages.getMessage(f, locale)));
+        for (FieldError f : errors) {
+            fields.add(new FieldProblem(name.apply(f), messages.getMessage(f, locale)));
         }
         return problem(HttpStatus.BAD_REQUEST, "form.errors", locale, fields, null, fields.size());
     }
