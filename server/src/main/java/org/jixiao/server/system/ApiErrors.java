@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** The API's errors as JSON: a message in the caller's language and, for bad input, one entry per field. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -105,7 +106,11 @@ class ApiErrors {
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, Locale locale) {
         String field = "";
         String key = "typeMismatch";
-        if (e.getCause() instanceof JacksonException j) {
+        if (e.getCause() instanceof InvalidFormatException f && f.getTargetType() == String.class
+                && f.getOriginalMessage().equals(SafeStrings.UNSAFE)) {
+            key = "validation.unsafeText";
+            field = path(f);
+        } else if (e.getCause() instanceof JacksonException j) {
             field = path(j);
             String target = j.getMessage() == null ? "" : j.getMessage();
             if (target.contains("BigDecimal") || target.contains("java.lang.Integer") || target.contains("`int`")) {

@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import org.jixiao.server.evaluation.EditConflictException;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.system.CurrentUser;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkflowController {
     private final WorkflowService workflow;
+    private final MessageSource messages;
 
-    WorkflowController(WorkflowService workflow) {
+    WorkflowController(WorkflowService workflow, MessageSource messages) {
         this.workflow = workflow;
+        this.messages = messages;
     }
 
     @InitBinder("step")
@@ -30,9 +35,14 @@ class WorkflowController {
 
     @PostMapping("/evaluations/{id}/workflow")
     String act(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-               @Valid @ModelAttribute("step") WorkflowForm step, BindingResult binding, RedirectAttributes redirect) {
+               @Valid @ModelAttribute("step") WorkflowForm step, BindingResult binding, RedirectAttributes redirect, Locale locale) {
         String tab = "review";
-        if (binding.hasErrors()) {
+        FieldError refused = binding.getFieldError();
+        if (refused != null && refused.getCode() != null && refused.getCode().matches("validation\\.(rowIndex|unsafeText)")) {
+            // a row that cannot exist or text no field may hold: say which field
+            redirect.addFlashAttribute("workflowError", "error.stepNotAllowed");
+            redirect.addFlashAttribute("workflowErrorText", messages.getMessage(refused, locale));
+        } else if (binding.hasErrors()) {
             redirect.addFlashAttribute("workflowError", binding.getFieldErrors().isEmpty() ? "error.stepNotAllowed"
                     : binding.getFieldErrors().get(0).getCode().startsWith("typeMismatch") ? "typeMismatch.java.math.BigDecimal"
                     : "error.stepNotAllowed");
