@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.Funding;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.rules.BlankActualScoresNothing;
 import org.jixiao.core.scoring.rules.IndicatorRule;
 import org.jixiao.core.scoring.rules.Rules;
 
@@ -16,9 +17,27 @@ public final class Scorer {
     private final Scheme scheme;
     private final IndicatorRule[] rules;
 
+    /** A scorer of published tables: where the inputs cannot be scored by rule, the printed score is kept. */
     public Scorer(Scheme scheme) {
+        this(scheme, false);
+    }
+
+    private Scorer(Scheme scheme, boolean formBeingFilled) {
         this.scheme = scheme;
-        this.rules = Rules.forScheme(scheme).toArray(IndicatorRule[]::new);
+        List<IndicatorRule> inOrder = new ArrayList<>();
+        if (formBeingFilled) {
+            inOrder.add(new BlankActualScoresNothing(scheme));
+        }
+        inOrder.addAll(Rules.forScheme(scheme));
+        this.rules = inOrder.toArray(IndicatorRule[]::new);
+    }
+
+    /**
+     * A scorer of forms being filled in jixiao, whose figures jixiao makes: a blank actual scores nothing until it
+     * is filled ({@link BlankActualScoresNothing}); every other rule as for published tables.
+     */
+    public static Scorer forFormsBeingFilled(Scheme scheme) {
+        return new Scorer(scheme, true);
     }
 
     public Scheme scheme() {
