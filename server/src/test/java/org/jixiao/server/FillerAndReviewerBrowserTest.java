@@ -66,6 +66,12 @@ class FillerAndReviewerBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("total-score")).getText()).isEqualTo("96.93");
         browser.findElement(By.id("tab-review")).click();
         browser.findElement(By.id("action-SUBMIT")).click();
+        // warnings still standing are named in a confirmation before the table goes
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")),
+                ExpectedConditions.textToBe(By.id("status"), "已送审")));
+        if (!browser.findElements(By.id("confirm-submit")).isEmpty()) {
+            browser.findElement(By.id("confirm-submit")).click();
+        }
         waitForText(By.id("status"), "已送审");
         String evaluationUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
         browser.get(evaluationUrl);

@@ -34,6 +34,9 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
     }
 
     public record FindingJson(String code, String severity, int indicatorIndex, String message) {
+        public static FindingJson of(Finding f, Locale locale) {
+            return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
+        }
     }
 
     public static EvaluationJson of(StoredEvaluation e, Scored scored, Locale locale) {
@@ -57,7 +60,7 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
         }
         List<FindingJson> findings = new ArrayList<>();
         for (Finding x : scored.findings()) {
-            findings.add(new FindingJson(x.code(), x.severity().name(), x.place().indicatorIndex(), x.message(locale)));
+            findings.add(FindingJson.of(x, locale));
         }
         return new EvaluationJson(e.id(), e.organisationId(), e.organisationName(), e.status().name(), e.version(),
                 e.schemeId(), f.header().project(), f.header().department(), f.header().unit(), f.header().year(),

@@ -7,10 +7,12 @@ import java.util.function.Function;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.evaluation.EvaluationJson.FindingJson;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.InvalidFieldsException;
 import org.jixiao.server.evaluation.LockedEvaluationException;
 import org.jixiao.server.evaluation.NotFoundException;
+import org.jixiao.server.workflow.SubmissionBlockedException;
 import org.jixiao.server.workflow.WorkflowException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -36,7 +38,7 @@ class ApiErrors {
     }
 
     /** The body of an error response. */
-    record Problem(int status, String error, List<FieldProblem> errors, List<AuditEntry> changes) {
+    record Problem(int status, String error, List<FieldProblem> errors, List<AuditEntry> changes, List<FindingJson> findings) {
     }
 
     private final MessageSource messages;
@@ -65,6 +67,15 @@ class ApiErrors {
     @ExceptionHandler(WorkflowException.class)
     ResponseEntity<Problem> workflow(WorkflowException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, e.messageKey(), locale, List.of(), null);
+    }
+
+    /** 送审 refused while findings of severity error stand: 422 with those findings. */
+    @ExceptionHandler(SubmissionBlockedException.class)
+    ResponseEntity<Problem> blocked(SubmissionBlockedException e, Locale locale) {
+        List<FindingJson> findings = e.errors().stream().map(f -> FindingJson.of(f, locale)).toList();
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        return ResponseEntity.status(status).body(new Problem(status.value(),
+                messages.getMessage("error.submitBlocked", new Object[] {findings.size()}, locale), List.of(), null, findings));
     }
 
     @ExceptionHandler(EditConflictException.class)
@@ -139,6 +150,6 @@ class ApiErrors {
     private ResponseEntity<Problem> problem(HttpStatus status, String key, Locale locale, List<FieldProblem> fields,
                                             List<AuditEntry> changes, Object... args) {
         return ResponseEntity.status(status)
-                .body(new Problem(status.value(), messages.getMessage(key, args, key, locale), fields, changes));
+                .body(new Problem(status.value(), messages.getMessage(key, args, key, locale), fields, changes, null));
     }
 }

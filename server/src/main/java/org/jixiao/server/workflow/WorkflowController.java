@@ -4,7 +4,10 @@ import jakarta.validation.Valid;
 import org.jixiao.server.evaluation.EditConflictException;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.system.CurrentUser;
+import java.util.List;
 import java.util.Locale;
+import org.jixiao.core.checks.Finding;
+import org.jixiao.core.checks.Severity;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +41,7 @@ class WorkflowController {
                @Valid @ModelAttribute("step") WorkflowForm step, BindingResult binding, RedirectAttributes redirect, Locale locale) {
         String tab = "review";
         FieldError refused = binding.getFieldError();
+        List<Finding> inTheWay;
         if (refused != null && refused.getCode() != null && refused.getCode().matches("validation\\.(rowIndex|unsafeText)")) {
             // a row that cannot exist or text no field may hold: say which field
             redirect.addFlashAttribute("workflowError", "error.stepNotAllowed");
@@ -46,11 +50,19 @@ class WorkflowController {
             redirect.addFlashAttribute("workflowError", binding.getFieldErrors().isEmpty() ? "error.stepNotAllowed"
                     : binding.getFieldErrors().get(0).getCode().startsWith("typeMismatch") ? "typeMismatch.java.math.BigDecimal"
                     : "error.stepNotAllowed");
+        } else if (step.getAction() == Transition.SUBMIT && !step.isConfirmed()
+                && !(inTheWay = workflow.standingInTheWayOfSubmission(id, user)).isEmpty()) {
+            boolean errors = inTheWay.get(0).severity() == Severity.ERROR;
+            redirect.addFlashAttribute(errors ? "submitErrors" : "submitWarnings", messagesOf(inTheWay, locale));
+            tab = "form";
         } else {
             try {
                 workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), user);
                 redirect.addFlashAttribute("workflowDone", step.getAction());
                 tab = step.getAction() == Transition.SUBMIT ? "review" : tab;
+            } catch (SubmissionBlockedException e) {
+                redirect.addFlashAttribute("submitErrors", messagesOf(e.errors(), locale));
+                tab = "form";
             } catch (WorkflowException e) {
                 redirect.addFlashAttribute("workflowError", e.messageKey());
             } catch (ForbiddenException e) {
@@ -60,5 +72,9 @@ class WorkflowController {
             }
         }
         return "redirect:/evaluations/" + id + "?tab=" + tab;
+    }
+
+    private static List<String> messagesOf(List<Finding> findings, Locale locale) {
+        return findings.stream().map(f -> f.message(locale)).toList();
     }
 }

@@ -16,6 +16,8 @@ public class WorkflowForm {
     @Size(max = 4000, message = "{validation.opinionTooLong}")
     private String opinion;
     private Integer version;
+    /** 送审 on the web: the warnings were shown and the filler submits anyway. */
+    private boolean confirmed;
     @Size(max = 200, message = "{validation.tooManyRows}")
     private List<@Valid RecheckForm> rechecks = new ArrayList<>();
 
@@ -48,6 +50,8 @@ public class WorkflowForm {
     public void setAction(Transition action) { this.action = action; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
     public List<RecheckForm> getRechecks() { return rechecks; }
