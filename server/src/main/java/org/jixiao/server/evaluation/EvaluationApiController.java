@@ -47,7 +47,8 @@ public class EvaluationApiController {
     @GetMapping("/{id}")
     public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
-        return EvaluationJson.of(e, evaluations.score(e), locale);
+        Scored scored = evaluations.score(e);
+        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), locale);
     }
 
     @PostMapping

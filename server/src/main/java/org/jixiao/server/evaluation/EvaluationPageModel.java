@@ -34,6 +34,7 @@ public class EvaluationPageModel {
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
+        model.addAttribute("finalResult", evaluations.finalResult(stored, scored));
         model.addAttribute("editable", evaluations.mayEdit(stored, user));
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
         List<WorkflowStep> taken = steps.of(stored.id());

@@ -6,6 +6,7 @@ import static org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED;
 import static org.jixiao.server.evaluation.EvaluationStatus.PUBLISHED;
 import static org.jixiao.server.evaluation.EvaluationStatus.RETURNED;
 import static org.jixiao.server.evaluation.EvaluationStatus.SUBMITTED;
+import static org.jixiao.server.evaluation.EvaluationStatus.VOIDED;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,11 @@ public enum Transition {
     FINANCE_APPROVE(Role.FINANCE_REVIEWER, Set.of(DEPT_APPROVED), FINANCE_APPROVED, false),
     FINANCE_RETURN(Role.FINANCE_REVIEWER, Set.of(DEPT_APPROVED), RETURNED, true),
     FINANCE_CANCEL_APPROVAL(Role.FINANCE_REVIEWER, Set.of(FINANCE_APPROVED), DEPT_APPROVED, false),
-    PUBLISH(Role.FINANCE_REVIEWER, Set.of(FINANCE_APPROVED), PUBLISHED, false);
+    PUBLISH(Role.FINANCE_REVIEWER, Set.of(FINANCE_APPROVED), PUBLISHED, false),
+    /** 作废: a draft made by mistake (blank, or a duplicate) leaves lists and figures, kept in the history. */
+    VOID(Role.FILLER, Set.of(DRAFT), VOIDED, false),
+    /** An administrator brings a voided draft back. */
+    RESTORE(Role.ADMIN, Set.of(VOIDED), DRAFT, false);
 
     private final Role role;
     private final Set<EvaluationStatus> from;

@@ -57,7 +57,7 @@ class WorkflowController {
             tab = "form";
         } else {
             try {
-                workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), user);
+                workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), step.toBudgetRecheck(), user);
                 redirect.addFlashAttribute("workflowDone", step.getAction());
                 tab = step.getAction() == Transition.SUBMIT ? "review" : tab;
             } catch (SubmissionBlockedException e) {

@@ -20,6 +20,9 @@ public class WorkflowForm {
     private boolean confirmed;
     @Size(max = 200, message = "{validation.tooManyRows}")
     private List<@Valid RecheckForm> rechecks = new ArrayList<>();
+    /** The re-check of the budget-execution row; {@code rechecks[i]} stays the re-check of {@code indicators[i]}. */
+    @Valid
+    private RecheckForm budgetRecheck;
 
     /** The re-check of one indicator. */
     public static class RecheckForm {
@@ -46,6 +49,12 @@ public class WorkflowForm {
         return rechecks.stream().map(r -> r == null ? Recheck.NONE : r.toRecheck()).toList();
     }
 
+    public Recheck toBudgetRecheck() {
+        return budgetRecheck == null ? Recheck.NONE : budgetRecheck.toRecheck();
+    }
+
+    public RecheckForm getBudgetRecheck() { return budgetRecheck; }
+    public void setBudgetRecheck(RecheckForm budgetRecheck) { this.budgetRecheck = budgetRecheck; }
     public Transition getAction() { return action; }
     public void setAction(Transition action) { this.action = action; }
     public String getOpinion() { return opinion; }

@@ -56,6 +56,13 @@ public class WorkflowService {
     @Transactional
     public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
                    CurrentUser user) {
+        return act(evaluationId, action, opinion, version, rechecks, Recheck.NONE, user);
+    }
+
+    /** As {@link #act(long, Transition, String, Integer, List, CurrentUser)}, with the re-check of the execution row. */
+    @Transactional
+    public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
+                   Recheck budgetRecheck, CurrentUser user) {
         StoredEvaluation e = evaluations.get(evaluationId, user);
         if (!user.is(action.role())) {
             throw new ForbiddenException("error.notYourStep");
@@ -90,8 +97,11 @@ public class WorkflowService {
         if (submitting) {
             frozen.freeze(evaluationId, scored.sheet(), now);
         }
-        if (action == Transition.FINANCE_APPROVE && rechecks != null && !rechecks.isEmpty()) {
-            evaluations.saveRechecks(evaluationId, rechecks.subList(0, Math.min(rechecks.size(), e.form().indicators().size())), user);
+        List<Recheck> given = rechecks == null ? List.of() : rechecks;
+        Recheck budget = budgetRecheck == null ? Recheck.NONE : budgetRecheck;
+        if (action == Transition.FINANCE_APPROVE && (!given.isEmpty() || !budget.isEmpty())) {
+            evaluations.saveRechecks(evaluationId, given.subList(0, Math.min(given.size(), e.form().indicators().size())),
+                    budget, user);
         }
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
