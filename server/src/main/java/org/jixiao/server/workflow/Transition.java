@@ -16,7 +16,7 @@ import org.jixiao.server.org.Role;
 
 /**
  * Every step of the review, with who may take it, from where to where, and whether an opinion is required:
- * 送审, 取消送审, 主管部门 通过 / 退回 / 取消审核, 财政 复核通过 / 退回 / 取消审核, 公开.
+ * 送审, 取消送审, 主管部门 通过 / 退回 / 取消审核, 财政 复核通过 / 退回 / 取消审核, 公开 / 撤回公开, 作废 / 恢复.
  */
 public enum Transition {
     SUBMIT(Role.FILLER, Set.of(DRAFT, RETURNED), SUBMITTED, false),
@@ -28,6 +28,8 @@ public enum Transition {
     FINANCE_RETURN(Role.FINANCE_REVIEWER, Set.of(DEPT_APPROVED), RETURNED, true),
     FINANCE_CANCEL_APPROVAL(Role.FINANCE_REVIEWER, Set.of(FINANCE_APPROVED), DEPT_APPROVED, false),
     PUBLISH(Role.FINANCE_REVIEWER, Set.of(FINANCE_APPROVED), PUBLISHED, false),
+    /** 撤回公开: finance takes a published table off 公开, back to 财政已复核. */
+    WITHDRAW_PUBLICATION(Role.FINANCE_REVIEWER, Set.of(PUBLISHED), FINANCE_APPROVED, false),
     /** 作废: a draft made by mistake (blank, or a duplicate) leaves lists and figures, kept in the history. */
     VOID(Role.FILLER, Set.of(DRAFT), VOIDED, false),
     /** An administrator brings a voided draft back. */

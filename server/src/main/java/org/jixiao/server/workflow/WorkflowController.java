@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The review buttons of the form page: 送审, 取消送审, 通过, 退回, 取消审核, 公开. */
+/**
+ * The review buttons of the form page: 送审, 取消送审, 通过, 退回, 取消审核, 公开, 撤回公开, 作废, 恢复. 送审 with
+ * warnings and 公开 are confirmed first.
+ */
 @Controller
 class WorkflowController {
     private final WorkflowService workflow;
@@ -50,6 +53,9 @@ class WorkflowController {
             redirect.addFlashAttribute("workflowError", binding.getFieldErrors().isEmpty() ? "error.stepNotAllowed"
                     : binding.getFieldErrors().get(0).getCode().startsWith("typeMismatch") ? "typeMismatch.java.math.BigDecimal"
                     : "error.stepNotAllowed");
+        } else if (step.getAction() == Transition.PUBLISH && !step.isConfirmed()) {
+            // 公开 shows the table to everyone: asked once more before it goes
+            redirect.addFlashAttribute("confirmPublish", true);
         } else if (step.getAction() == Transition.SUBMIT && !step.isConfirmed()
                 && !(inTheWay = workflow.standingInTheWayOfSubmission(id, user)).isEmpty()) {
             boolean errors = inTheWay.get(0).severity() == Severity.ERROR;

@@ -16,7 +16,7 @@ public class WorkflowForm {
     @Size(max = 4000, message = "{validation.opinionTooLong}")
     private String opinion;
     private Integer version;
-    /** 送审 on the web: the warnings were shown and the filler submits anyway. */
+    /** On the web: 送审's warnings were shown and the filler submits anyway, or 公开 was confirmed. */
     private boolean confirmed;
     @Size(max = 200, message = "{validation.tooManyRows}")
     private List<@Valid RecheckForm> rechecks = new ArrayList<>();
