@@ -34,6 +34,7 @@ class SuzhouFormIntegrationTest extends IntegrationTestBase {
                 "budgetUse.carriedForward", "budgetUse.recovered"}) {
             assertThat(page).contains("name=\"" + field + "\"");
         }
+        assertThat(page).contains("name=\"budgetUse.allocated\" value=\"" + before.form().funding().use().allocated() + "\"");
         if (!before.form().funding().subItems().isEmpty()) {
             assertThat(page).contains("name=\"subItems[0].budget\"");
         }

@@ -1,10 +1,14 @@
 package org.jixiao.server.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jixiao.core.evaluation.BudgetUse;
 
 /** The Suzhou form's 市级预算执行情况 and 市级财政资金使用情况 as typed: every field its layout prints. */
 public class BudgetUseForm {
+    /** The fields in the order the Suzhou layout prints them: the form draws one row per field. */
+    public static final List<String> FIELDS = List.of("initial", "adjustment", "allocated", "unallocatedBalance",
+            "unallocatedRecovered", "paid", "carryOverTotal", "carriedForward", "recovered");
     @Amount
     private BigDecimal initial;
     @Amount

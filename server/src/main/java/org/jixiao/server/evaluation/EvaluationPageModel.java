@@ -5,6 +5,7 @@ import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Operator;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.system.CurrentUser;
@@ -34,7 +35,9 @@ public class EvaluationPageModel {
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
-        model.addAttribute("finalResult", evaluations.finalResult(stored, scored));
+        FinalResult result = evaluations.finalResult(stored, scored);
+        model.addAttribute("finalResult", result);
+        model.addAttribute("recheckResult", result); // the finance form's running total starts from what is stored
         model.addAttribute("editable", evaluations.mayEdit(stored, user));
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
         List<WorkflowStep> taken = steps.of(stored.id());
