@@ -35,6 +35,13 @@ class FillerAndReviewerBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
+    /** Ticks 含草稿 on a 复核 or 概览 page and applies the filter. */
+    private void includeDrafts(String apply) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("with-drafts"))).click();
+        browser.findElement(By.id(apply)).click();
+        wait.until(ExpectedConditions.urlContains("drafts=true"));
+    }
+
     private void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBe(by, text));
     }
@@ -66,6 +73,12 @@ class FillerAndReviewerBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("total-score")).getText()).isEqualTo("96.93");
         browser.findElement(By.id("tab-review")).click();
         browser.findElement(By.id("action-SUBMIT")).click();
+        // warnings still standing are named in a confirmation before the table goes
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("confirm-submit")),
+                ExpectedConditions.textToBe(By.id("status"), "已送审")));
+        if (!browser.findElements(By.id("confirm-submit")).isEmpty()) {
+            browser.findElement(By.id("confirm-submit")).click();
+        }
         waitForText(By.id("status"), "已送审");
         String evaluationUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
         browser.get(evaluationUrl);
@@ -113,6 +126,7 @@ class FillerAndReviewerBrowserTest extends BrowserTestBase {
 
         signIn("yn-finance");
         browser.findElement(By.id("nav-recheck")).click();
+        includeDrafts("recheck-apply"); // the demo's tables are drafts: 复核 counts submitted ones unless asked
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recheck-list")));
         assertThat(browser.findElement(By.id("recheck-list")).getText()).contains(PROJECT);
         assertThat(browser.findElement(By.id("summary-tables")).getText()).isNotBlank();
@@ -121,6 +135,7 @@ class FillerAndReviewerBrowserTest extends BrowserTestBase {
         screenshot("recheck");
 
         browser.findElement(By.id("nav-overview")).click();
+        includeDrafts("overview-apply");
         waitForCharts("chart-grades", "chart-gaps", "chart-children-grades", "chart-children-gaps");
         assertThat(browser.findElement(By.id("overview-children")).getText()).contains("云南省工业和信息化厅");
         screenshot("overview");

@@ -52,6 +52,24 @@ final class FormParams {
             p.put(x + "score", text(i.getScore()));
             p.put(x + "deviationReason", i.getDeviationReason());
         }
+        if (f.getBudgetUse() != null) {
+            var u = f.getBudgetUse();
+            p.put("budgetUse.initial", text(u.getInitial()));
+            p.put("budgetUse.adjustment", text(u.getAdjustment()));
+            p.put("budgetUse.allocated", text(u.getAllocated()));
+            p.put("budgetUse.unallocatedBalance", text(u.getUnallocatedBalance()));
+            p.put("budgetUse.unallocatedRecovered", text(u.getUnallocatedRecovered()));
+            p.put("budgetUse.paid", text(u.getPaid()));
+            p.put("budgetUse.carryOverTotal", text(u.getCarryOverTotal()));
+            p.put("budgetUse.carriedForward", text(u.getCarriedForward()));
+            p.put("budgetUse.recovered", text(u.getRecovered()));
+            for (int k = 0; k < f.getSubItems().size(); k++) {
+                var s = f.getSubItems().get(k);
+                p.put("subItems[" + k + "].name", s.getName());
+                p.put("subItems[" + k + "].budget", text(s.getBudget()));
+                p.put("subItems[" + k + "].actual", text(s.getActual()));
+            }
+        }
         return p;
     }
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-/** The overview: a department's or region's figures and its children's, in scope only, with its charts' data. */
+/**
+ * The overview: a department's or region's figures and its children's, in scope only, with its charts' data. The
+ * demo's tables are drafts, so the figures are asked with drafts counted ({@code drafts=true}).
+ */
 class OverviewIntegrationTest extends IntegrationTestBase {
     private static final Pattern CHART_DATA = Pattern.compile(
             "<script type=\"application/json\" id=\"chart-data\">(.*?)</script>", Pattern.DOTALL);
@@ -53,7 +56,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
             throws Exception {
         Organisation bureau = organisations.findByName("云南省财政厅").orElseThrow();
         Organisation dept = organisations.findByName("云南省工业和信息化厅").orElseThrow();
-        String html = page("yn-finance", get("/overview"));
+        String html = page("yn-finance", get("/overview").param("drafts", "true"));
 
         long tables = count("SELECT COUNT(*) FROM evaluation e JOIN organisation o ON o.id = e.organisation_id WHERE o.path LIKE :p",
                 bureau.path());
@@ -65,7 +68,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
         assertThat(html).contains("data-org=\"" + dept.id() + "\"").contains("/overview?org=" + dept.id())
                 .doesNotContain(MINHANG_CONSULTING).doesNotContain("闵行区科学技术委员会");
 
-        String recheck = mvc.perform(get("/api/recheck").param("org", String.valueOf(bureau.id())).param("size", "200")
+        String recheck = mvc.perform(get("/api/recheck").param("drafts", "true").param("org", String.valueOf(bureau.id())).param("size", "200")
                 .with(as("yn-finance"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(figure(html, "summary-unmet")).isEqualTo(JsonPath.read(recheck, "$.summary.unmet").toString());
         assertThat(figure(html, "summary-rate"))
@@ -100,13 +103,13 @@ class OverviewIntegrationTest extends IntegrationTestBase {
                 .add(inYuan.funding().effectiveTotal().annual().divide(BigDecimal.valueOf(10_000)))
                 .setScale(2, RoundingMode.HALF_UP);
 
-        String html = page("admin", get("/overview").param("org", String.valueOf(dept.id())).param("unit", "WAN_YUAN"));
+        String html = page("admin", get("/overview").param("drafts", "true").param("org", String.valueOf(dept.id())).param("unit", "WAN_YUAN"));
         assertThat(figure(html, "summary-tables")).isEqualTo("2");
         assertThat(figure(html, "status-DRAFT")).isEqualTo("2");
         assertThat(figure(html, "summary-budget")).isEqualTo(budget.toPlainString());
         assertThat(html).contains("data-org=\"" + inWanUnit.id() + "\"").contains("data-org=\"" + inYuanUnit.id() + "\"");
 
-        String unit = page("admin", get("/overview").param("org", String.valueOf(inYuanUnit.id())));
+        String unit = page("admin", get("/overview").param("drafts", "true").param("org", String.valueOf(inYuanUnit.id())));
         assertThat(figure(unit, "summary-tables")).isEqualTo("1");
         assertThat(unit).contains("id=\"overview-up\"").contains("/overview?org=" + dept.id());
     }
@@ -115,12 +118,12 @@ class OverviewIntegrationTest extends IntegrationTestBase {
     void nobody_sees_an_organisation_outside_their_scope_and_a_filler_sees_only_their_own_unit() throws Exception {
         long minhang = organisations.findByName("闵行区科学技术委员会").orElseThrow().id();
         long yunnanDept = organisations.findByName("云南省工业和信息化厅").orElseThrow().id();
-        mvc.perform(get("/overview").param("org", String.valueOf(minhang)).with(as("yn-finance"))).andExpect(status().isNotFound());
-        mvc.perform(get("/overview").param("org", String.valueOf(yunnanDept)).with(as("yn-filler"))).andExpect(status().isNotFound());
-        mvc.perform(get("/overview").param("org", "999999").with(as("admin"))).andExpect(status().isNotFound());
-        mvc.perform(get("/overview")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/overview").param("drafts", "true").param("org", String.valueOf(minhang)).with(as("yn-finance"))).andExpect(status().isNotFound());
+        mvc.perform(get("/overview").param("drafts", "true").param("org", String.valueOf(yunnanDept)).with(as("yn-filler"))).andExpect(status().isNotFound());
+        mvc.perform(get("/overview").param("drafts", "true").param("org", "999999").with(as("admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/overview").param("drafts", "true")).andExpect(status().is3xxRedirection());
 
-        String own = page("yn-filler", get("/overview"));
+        String own = page("yn-filler", get("/overview").param("drafts", "true"));
         assertThat(own).contains("云南省信息技术发展中心").doesNotContain("云南省工业和信息化厅 汇总")
                 .doesNotContain("id=\"overview-children\"");
     }
@@ -132,12 +135,12 @@ class OverviewIntegrationTest extends IntegrationTestBase {
         String hostile = "</script><script>alert(\"x\")</script>&中心";
         organisations.create(dept, OrgKind.UNIT, hostile, "云南省", OrgLevel.PROVINCE);
 
-        String html = page("admin", get("/overview").param("org", String.valueOf(dept.id())));
+        String html = page("admin", get("/overview").param("drafts", "true").param("org", String.valueOf(dept.id())));
         assertThat(html).doesNotContain("<script>alert");
         List<String> names = JsonPath.read(chartJson(html), "$[?(@.id == 'chart-children-grades')].categories[*]");
         assertThat(names).containsExactly(hostile);
 
-        String recheck = page("yn-finance", get("/recheck"));
+        String recheck = page("yn-finance", get("/recheck").param("drafts", "true"));
         String json = chartJson(recheck);
         List<String> bins = JsonPath.read(json, "$[?(@.id == 'chart-gaps')].categories[*]");
         assertThat(bins).containsExactly("0–1", "1–2", "2–5", "5–10", "≥10");

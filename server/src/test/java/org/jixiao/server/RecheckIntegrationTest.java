@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The 复核 page and API: a department's or region's tables ranked by gap, filtered, summed, exported; in scope only. */
+/**
+ * The 复核 page and API: a department's or region's tables ranked by gap, filtered, summed, exported; in scope only.
+ * The demo's tables are drafts, so these lists are asked with drafts counted ({@code drafts=true}).
+ */
 class RecheckIntegrationTest extends IntegrationTestBase {
 
     @Autowired
@@ -62,7 +65,7 @@ class RecheckIntegrationTest extends IntegrationTestBase {
     @Test
     void the_finance_reviewer_sees_the_Yunnan_tables_ranked_by_gap_the_re_checked_total_counting() throws Exception {
         long rechecked = recheckedToZeroOnThePassRate();
-        String body = json("yn-finance", get("/api/recheck").param("size", "200"));
+        String body = json("yn-finance", get("/api/recheck").param("drafts", "true").param("size", "200"));
 
         assertThat((String) JsonPath.read(body, "$.organisation.name")).isEqualTo("云南省财政厅");
         long inYunnan = jdbc.sql("SELECT COUNT(*) FROM evaluation e JOIN organisation o ON o.id = e.organisation_id WHERE o.path LIKE :p")
@@ -78,7 +81,7 @@ class RecheckIntegrationTest extends IntegrationTestBase {
         BigDecimal self = new BigDecimal(row.get(0).get("selfTotal").toString());
         assertThat(new BigDecimal(row.get(0).get("gap").toString())).isEqualByComparingTo(self.subtract(new BigDecimal("84.93")).abs());
 
-        String page = mvc.perform(get("/recheck").with(as("yn-finance"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/recheck").param("drafts", "true").with(as("yn-finance"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"recheck-list\"").contains(YUNNAN_PASS_RATE).doesNotContain(MINHANG_CONSULTING);
     }
@@ -94,7 +97,7 @@ class RecheckIntegrationTest extends IntegrationTestBase {
             mvc.perform(get(door).param("org", String.valueOf(yunnanFinance)).with(as("yn-reviewer"))).andExpect(status().isNotFound());
             mvc.perform(get(door).param("org", "999999").with(as("admin"))).andExpect(status().isNotFound());
         }
-        String own = json("yn-reviewer", get("/api/recheck"));
+        String own = json("yn-reviewer", get("/api/recheck").param("drafts", "true"));
         assertThat((String) JsonPath.read(own, "$.organisation.name")).isEqualTo("云南省工业和信息化厅");
     }
 
@@ -109,24 +112,24 @@ class RecheckIntegrationTest extends IntegrationTestBase {
                 AuditSource.IMPORT, "test");
         String org = String.valueOf(unit.parentId());
 
-        String all = json("yn-finance", get("/api/recheck").param("org", org));
+        String all = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", org));
         assertThat((Integer) JsonPath.read(all, "$.tables.total")).isEqualTo(2);
-        String narrowed = json("yn-finance", get("/api/recheck").param("org", org).param("code", "ACTUAL_RESTATES_TARGET"));
+        String narrowed = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", org).param("code", "ACTUAL_RESTATES_TARGET"));
         assertThat((Integer) JsonPath.read(narrowed, "$.tables.total")).isEqualTo(1);
         assertThat(((Number) JsonPath.read(narrowed, "$.tables.items[0].id")).longValue()).isEqualTo(flagged);
         assertThat((Integer) JsonPath.read(narrowed, "$.summary.tables")).isEqualTo(2);
-        String asWarning = json("yn-finance", get("/api/recheck").param("org", org)
+        String asWarning = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", org)
                 .param("code", "ACTUAL_RESTATES_TARGET").param("severity", "WARNING"));
         assertThat((Integer) JsonPath.read(asWarning, "$.tables.total")).isEqualTo(1);
-        String asError = json("yn-finance", get("/api/recheck").param("org", org)
+        String asError = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", org)
                 .param("code", "ACTUAL_RESTATES_TARGET").param("severity", "ERROR"));
         assertThat((Integer) JsonPath.read(asError, "$.tables.total")).isZero();
 
-        String page = mvc.perform(get("/recheck").param("org", org).param("code", "ACTUAL_RESTATES_TARGET").with(as("yn-finance")))
+        String page = mvc.perform(get("/recheck").param("drafts", "true").param("org", org).param("code", "ACTUAL_RESTATES_TARGET").with(as("yn-finance")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("data-id=\"" + flagged + "\"").containsOnlyOnce("<tr data-id=");
 
-        String paged = mvc.perform(get("/recheck").param("org", org).param("size", "1").with(as("yn-finance")))
+        String paged = mvc.perform(get("/recheck").param("drafts", "true").param("org", org).param("size", "1").with(as("yn-finance")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(paged).containsOnlyOnce("<tr data-id=").contains("第 1 / 2 页").contains("page=1&amp;org=" + org);
     }
@@ -136,7 +139,7 @@ class RecheckIntegrationTest extends IntegrationTestBase {
         long id = copyOf(YUNNAN_PASS_RATE, "yn-filler");
         jdbc.sql("UPDATE evaluation SET project = :p WHERE id = :id")
                 .param("p", "=HYPERLINK(\"http://x\"),考试专项").param("id", id).update();
-        byte[] csv = mvc.perform(get("/recheck.csv").with(as("yn-finance")))
+        byte[] csv = mvc.perform(get("/recheck.csv").param("drafts", "true").with(as("yn-finance")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
@@ -162,20 +165,20 @@ class RecheckIntegrationTest extends IntegrationTestBase {
         BigDecimal yuanSpent = inYuan.funding().effectiveTotal().executed();
         BigDecimal tenThousand = BigDecimal.valueOf(10_000);
 
-        String inWanYuan = json("yn-finance", get("/api/recheck").param("org", String.valueOf(dept.id())).param("unit", "WAN_YUAN"));
+        String inWanYuan = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", String.valueOf(dept.id())).param("unit", "WAN_YUAN"));
         assertThat((Integer) JsonPath.read(inWanYuan, "$.summary.tables")).isEqualTo(2);
         assertThat(decimal(inWanYuan, "$.summary.budget"))
                 .isEqualTo(wanBudget.add(yuanBudget.divide(tenThousand)).setScale(2, RoundingMode.HALF_UP));
         assertThat(decimal(inWanYuan, "$.summary.executed"))
                 .isEqualTo(wanSpent.add(yuanSpent.divide(tenThousand)).setScale(2, RoundingMode.HALF_UP));
 
-        String inYuanUnit = json("yn-finance", get("/api/recheck").param("org", String.valueOf(dept.id())).param("unit", "YUAN"));
+        String inYuanUnit = json("yn-finance", get("/api/recheck").param("drafts", "true").param("org", String.valueOf(dept.id())).param("unit", "YUAN"));
         assertThat(decimal(inYuanUnit, "$.summary.budget"))
                 .isEqualTo(yuanBudget.add(wanBudget.multiply(tenThousand)).setScale(2, RoundingMode.HALF_UP));
         assertThat(decimal(inYuanUnit, "$.summary.executed"))
                 .isEqualTo(yuanSpent.add(wanSpent.multiply(tenThousand)).setScale(2, RoundingMode.HALF_UP));
 
-        String page = mvc.perform(get("/recheck").param("org", String.valueOf(dept.id())).param("unit", "YUAN").with(as("yn-finance")))
+        String page = mvc.perform(get("/recheck").param("drafts", "true").param("org", String.valueOf(dept.id())).param("unit", "YUAN").with(as("yn-finance")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"summary-budget\">"
                 + yuanBudget.add(wanBudget.multiply(tenThousand)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "<");

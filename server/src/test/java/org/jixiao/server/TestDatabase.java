@@ -25,6 +25,18 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The PostgreSQL role the tests connect as (a superuser: it owns the test schemas). */
+    public static synchronized String postgresUser() {
+        connectPostgres();
+        return postgresUser;
+    }
+
+    /** The JDBC URL of the test PostgreSQL database, without a schema. */
+    public static synchronized String postgresUrl() {
+        connectPostgres();
+        return postgresBase;
+    }
+
     public static boolean isPostgres() {
         return "postgres".equals(System.getProperty("jixiao.test.db", "h2"));
     }

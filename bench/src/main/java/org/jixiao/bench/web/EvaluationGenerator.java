@@ -22,6 +22,7 @@ import org.jixiao.core.checks.Checks;
 import org.jixiao.core.checks.RecheckFigures;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
@@ -139,7 +140,8 @@ public final class EvaluationGenerator {
                     printed.reportedMaxTotal(), printed.reportedTotal(), printed.reportedGrade(), printed.notes(),
                     printed.layout(), 0);
             ScoreSheet sheet = scorer.score(e);
-            RecheckFigures figures = RecheckFigures.of(e, sheet, Checks.run(Checks.all(), new CheckContext(e, sheet, scheme)), null);
+            RecheckFigures figures = RecheckFigures.of(e, sheet, Checks.run(Checks.all(), new CheckContext(e, sheet, scheme)),
+                    FinanceRecheck.result(sheet, scheme, List.of(), null));
             String status = status(year);
             OffsetDateTime created = OffsetDateTime.of(year + 1, 1, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8))
                     .plusMinutes(random.nextInt(150 * 24 * 60));

@@ -28,7 +28,7 @@ public final class ActualMissingNoReason implements Check {
                 if (Text.isBlank(a.reason()) && !i.hasDeviationReason()) {
                     out.add(Finding.of(CODE, Severity.ERROR, ctx.placeOf(k), i.name()));
                 }
-            } else if (isMissing(a) && !i.hasDeviationReason()) {
+            } else if (isMissing(a) && !i.hasDeviationReason() && !ActualBlankOnForm.scoredAsBlank(ctx, k)) {
                 out.add(Finding.of(CODE, "empty", Severity.ERROR, ctx.placeOf(k), i.name(),
                         a.isEmpty() ? "—" : a.text(), i.reportedScore()));
             }

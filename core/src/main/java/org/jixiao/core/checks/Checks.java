@@ -27,6 +27,7 @@ public final class Checks {
             new GradeBandsUnset());
 
     private static final List<Check> REVIEW = List.of(
+            new ActualBlankOnForm(), // only on forms being filled: the score command never scores one so
             new ExecutionAboveBudget(),
             new ExecutionBelowNeedsReason(),
             new WeightsNotSumming(),

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.BudgetScore;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.ScoreSheet;
 
@@ -23,7 +24,8 @@ import org.jixiao.core.scoring.ScoreSheet;
  * @param selfTotal       the total the unit claims: as printed; a table typed on screen prints the computed one
  * @param recheckedTotal  the total after the finance re-check, null when nothing was re-checked
  * @param gap             |selfTotal − (recheckedTotal, else recomputedTotal)|, null when either is missing
- * @param grade           the grade the rules give
+ * @param grade           the grade the table stands at: of the re-checked total where finance re-checked it, else
+ *                        the rules' ({@link FinalResult})
  * @param unmet           counted indicators scoring below their weight: what 未完成 means in a re-check
  * @param ratePct         the execution rate the scheme scored, or — where it scores none — the one the amounts give
  * @param findingCounts   findings per code and severity, in code order
@@ -41,13 +43,15 @@ public record RecheckFigures(BigDecimal selfTotal, BigDecimal recomputedTotal, B
     }
 
     /** Raise when the figures are derived differently without any check code or scheme version changing. */
-    private static final int FORMULA = 1;
+    private static final int FORMULA = 2;
 
     public RecheckFigures {
         findingCounts = Collections.unmodifiableMap(new TreeMap<>(findingCounts));
     }
 
-    public static RecheckFigures of(SelfEvaluation form, ScoreSheet sheet, List<Finding> findings, BigDecimal recheckedTotal) {
+    /** @param result what the table stands at ({@link org.jixiao.core.scoring.FinanceRecheck#result}) */
+    public static RecheckFigures of(SelfEvaluation form, ScoreSheet sheet, List<Finding> findings, FinalResult result) {
+        BigDecimal recheckedTotal = result.isRechecked() ? result.total() : null;
         BigDecimal self = form.reportedTotal() != null ? form.reportedTotal() : sheet.total();
         BigDecimal compared = recheckedTotal != null ? recheckedTotal : sheet.total();
         BigDecimal gap = self == null || compared == null ? null : self.subtract(compared).abs();
@@ -60,7 +64,7 @@ public record RecheckFigures(BigDecimal selfTotal, BigDecimal recomputedTotal, B
         Map<CodeAndSeverity, Integer> counts = new TreeMap<>();
         findings.forEach(f -> counts.merge(new CodeAndSeverity(f.code(), f.severity()), 1, Integer::sum));
         TableAmounts yuan = amounts.in(CurrencyUnit.YUAN);
-        return new RecheckFigures(self, sheet.total(), recheckedTotal, gap, sheet.grade(), unmet, yuan.budget(),
+        return new RecheckFigures(self, sheet.total(), recheckedTotal, gap, result.grade(), unmet, yuan.budget(),
                 yuan.executed(), rate, counts);
     }
 

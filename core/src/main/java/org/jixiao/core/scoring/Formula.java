@@ -24,6 +24,7 @@ public enum Formula {
     KEPT_RESTATES_TARGET,
     KEPT_NO_TARGET,
     KEPT_NO_ACTUAL,
+    BLANK_ACTUAL,
     KEPT_NO_WEIGHT,
     KEPT_NO_RULE,
     NOT_REPORTED,

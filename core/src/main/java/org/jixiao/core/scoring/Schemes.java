@@ -112,6 +112,11 @@ public final class Schemes {
         return scorers.computeIfAbsent(scheme.id() + "@" + scheme.version(), k -> new Scorer(scheme));
     }
 
+    /** A cached scorer of forms being filled under the scheme ({@link Scorer#forFormsBeingFilled}). */
+    public Scorer formScorer(Scheme scheme) {
+        return scorers.computeIfAbsent(scheme.id() + "@" + scheme.version() + "#form", k -> Scorer.forFormsBeingFilled(scheme));
+    }
+
     public List<Scheme> all() {
         return List.copyOf(byId.values());
     }

@@ -8,6 +8,7 @@ import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.rules.CommonIndicators;
 import org.jixiao.core.scoring.rules.ConvertedByWeightPercent;
+import org.jixiao.core.scoring.rules.BlankActualScoresNothing;
 import org.jixiao.core.scoring.rules.IndicatorRule;
 import org.jixiao.core.scoring.rules.Rules;
 import org.jixiao.core.scoring.rules.TotalRule;
@@ -21,13 +22,31 @@ public final class Scorer {
     private final CommonIndicators commonTree;
     private final ExecutionByWeightAndBase execution;
 
+    /** A scorer of published tables: where the inputs cannot be scored by rule, the printed score is kept. */
     public Scorer(Scheme scheme) {
+        this(scheme, false);
+    }
+
+    private Scorer(Scheme scheme, boolean formBeingFilled) {
         this.scheme = scheme;
-        this.rules = Rules.forScheme(scheme).toArray(IndicatorRule[]::new);
+        List<IndicatorRule> inOrder = new ArrayList<>();
+        if (formBeingFilled) {
+            inOrder.add(new BlankActualScoresNothing(scheme));
+        }
+        inOrder.addAll(Rules.forScheme(scheme));
+        this.rules = inOrder.toArray(IndicatorRule[]::new);
         this.totalRule = Rules.totalRule(scheme);
         this.conversion = Rules.conversion(scheme);
         this.commonTree = new CommonIndicators(scheme.commonIndicators());
         this.execution = new ExecutionByWeightAndBase(scheme);
+    }
+
+    /**
+     * A scorer of forms being filled in jixiao, whose figures jixiao makes: a blank actual scores nothing until it
+     * is filled ({@link BlankActualScoresNothing}); every other rule as for published tables.
+     */
+    public static Scorer forFormsBeingFilled(Scheme scheme) {
+        return new Scorer(scheme, true);
     }
 
     public Scheme scheme() {

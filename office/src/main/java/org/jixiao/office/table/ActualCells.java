@@ -2,8 +2,15 @@ package org.jixiao.office.table;
 
 import org.jixiao.core.evaluation.Indicator;
 
-/** The 实际完成值 cell: the actual as printed; a not-reported one as 无, as the published forms write it. */
+/**
+ * The cells of an indicator row that depend on its status. A reported row prints its actual, 分值 and 得分. A row not
+ * reported (or excluded by an approved adjustment) counts neither weight nor score: it prints 无 as the published
+ * forms write it, "—" for 分值 and 得分 as the screen shows them, and its reason in the 偏差原因 column — which is
+ * also how the disclosure reader knows such a row when the table is read back.
+ */
 final class ActualCells {
+    static final String NOT_COUNTED = "—";
+
     private ActualCells() {
     }
 
@@ -12,5 +19,24 @@ final class ActualCells {
             return i.actual().text();
         }
         return i.actual().text().isEmpty() ? "无" : i.actual().text();
+    }
+
+    /** 分值 and 得分 in the two columns: the row's figures, or "—" in both for a row that counts neither. */
+    static GridRow figures(GridRow row, int weightColumn, int scoreColumn, Indicator i) {
+        if (i.actual().isReported()) {
+            return row.figure(weightColumn, i.weight()).figure(scoreColumn, i.reportedScore());
+        }
+        return row.add(new Cell(weightColumn, 1, 1, NOT_COUNTED, null, Style.FIGURE))
+                .add(new Cell(scoreColumn, 1, 1, NOT_COUNTED, null, Style.FIGURE));
+    }
+
+    /** The 偏差原因 cell: a row not counted gives why (未填报原因) first, then its deviation reason where that says more. */
+    static String reason(Indicator i) {
+        String deviation = i.deviationReason() == null ? "" : i.deviationReason().strip();
+        String why = i.actual().isReported() || i.actual().reason() == null ? "" : i.actual().reason().strip();
+        if (why.isEmpty() || deviation.equals(why)) {
+            return deviation.isEmpty() ? why : deviation;
+        }
+        return deviation.isEmpty() ? why : why + "；" + deviation;
     }
 }

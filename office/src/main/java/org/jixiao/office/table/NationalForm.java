@@ -88,7 +88,7 @@ final class NationalForm {
             } else {
                 row.text(3, 3, t.text());
             }
-            rows.add(row.text(6, ActualCells.text(i)).figure(7, i.weight()).figure(8, i.reportedScore()).text(9, i.deviationReason()));
+            rows.add(ActualCells.figures(row.text(6, ActualCells.text(i)), 7, 8, i).text(9, ActualCells.reason(i)));
         }
     }
 

@@ -33,7 +33,11 @@ public final class Differences {
         return out;
     }
 
-    /** The form's values as text, keyed by place. Empty values are left out. */
+    /** The form's values as text, keyed by place (the audit trail's field names). Empty values are left out. */
+    public static Map<String, String> valuesOf(SelfEvaluation e) {
+        return values(e);
+    }
+
     static Map<String, String> values(SelfEvaluation e) {
         Map<String, String> v = new LinkedHashMap<>();
         put(v, "header.project", e.header().project());

@@ -27,7 +27,7 @@ class ImportController {
         DisclosureImport.Imported result = importer.importText(text, "pasted", organisationId, year, user, AuditSource.IMPORT);
         redirect.addFlashAttribute("importProblems", result.problems());
         if (result.ids().isEmpty()) {
-            redirect.addFlashAttribute("importError", "new.noTables");
+            redirect.addFlashAttribute("importError", result.locked().isEmpty() ? "new.noTables" : "new.allLocked");
             return "redirect:/evaluations/new";
         }
         redirect.addFlashAttribute("imported", result.ids().size());

@@ -16,7 +16,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,18 +47,18 @@ public class EvaluationApiController {
     @GetMapping("/{id}")
     public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
-        return EvaluationJson.of(e, evaluations.score(e), locale);
+        Scored scored = evaluations.score(e);
+        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), locale);
     }
 
     @PostMapping
     public ResponseEntity<EvaluationJson> create(@AuthenticationPrincipal CurrentUser user,
-                                                 @Valid @RequestBody CreateEvaluationRequest request, Locale locale)
-            throws MethodArgumentNotValidException {
+                                                 @Valid @RequestBody CreateEvaluationRequest request, Locale locale) {
         EvaluationForm form = request.evaluation();
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "evaluation");
         FormRules.check(form, errors, scoring);
         if (errors.hasErrors()) {
-            throw new MethodArgumentNotValidException(null, errors);
+            throw new InvalidFieldsException(errors, "evaluation.");
         }
         SelfEvaluation e = FormMapper.toEvaluation(form, null);
         long id = evaluations.create(e, form.getSchemeId(), request.organisationId(), user, AuditSource.API, "api");
@@ -69,8 +68,7 @@ public class EvaluationApiController {
     /** New actuals for some indicators; the rows, totals and grade are re-scored. */
     @PutMapping("/{id}/actuals")
     public EvaluationJson updateActuals(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                        @Valid @RequestBody ActualsUpdate update, Locale locale)
-            throws MethodArgumentNotValidException {
+                                        @Valid @RequestBody ActualsUpdate update, Locale locale) {
         StoredEvaluation stored = evaluations.get(id, user);
         evaluations.checkMayEdit(stored, user);
         List<Indicator> indicators = new ArrayList<>(stored.form().indicators());
@@ -90,7 +88,7 @@ public class EvaluationApiController {
                     .withActual(EvaluationRepository.actual(status, c.actual(), c.reason())));
         }
         if (errors.hasErrors()) {
-            throw new MethodArgumentNotValidException(null, errors);
+            throw new InvalidFieldsException(errors, "");
         }
         evaluations.save(id, update.version(), stored.form().withIndicators(indicators), null, user, AuditSource.API);
         return read(user, id, locale);

@@ -23,12 +23,12 @@ public record EvaluationFilter(Integer year, Long departmentId, Long unitId, Eva
         return new EvaluationFilter(null, null, null, null, null, null, null, null, 0, 20);
     }
 
-    /** The statuses to list: the one asked for, the tab's, or all. */
+    /** The statuses to list: the one asked for (作废 only so), the tab's, or all but the voided. */
     public List<EvaluationStatus> statuses() {
         if (status != null) {
             return List.of(status);
         }
-        return tab == null ? List.of(EvaluationStatus.values()) : tab.statuses();
+        return tab == null ? EvaluationStatus.NOT_VOIDED : tab.statuses();
     }
 
     public EvaluationFilter withPage(int p) {

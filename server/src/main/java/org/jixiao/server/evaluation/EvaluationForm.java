@@ -40,6 +40,12 @@ public class EvaluationForm {
     private BigDecimal fundingWeight;
     @Size(max = 10, message = "{validation.tooManyRows}")
     private List<@Valid FundingRowForm> fundingRows = new ArrayList<>();
+    /** The Suzhou layout's budget use; null where the form does not show it (the stored one is kept). */
+    @Valid
+    private BudgetUseForm budgetUse;
+    /** The Suzhou layout's sub-items; null where the form does not show them (the stored ones are kept). */
+    @Size(max = 50, message = "{validation.tooManyRows}")
+    private List<@Valid SubItemForm> subItems;
     @Size(max = 20000, message = "{validation.tooLong}")
     private String goalsDeclared = "";
     @Size(max = 20000, message = "{validation.tooLong}")
@@ -156,6 +162,10 @@ public class EvaluationForm {
     public void setFundingWeight(BigDecimal fundingWeight) { this.fundingWeight = fundingWeight; }
     public List<FundingRowForm> getFundingRows() { return fundingRows; }
     public void setFundingRows(List<FundingRowForm> fundingRows) { this.fundingRows = fundingRows == null ? new ArrayList<>() : fundingRows; }
+    public BudgetUseForm getBudgetUse() { return budgetUse; }
+    public void setBudgetUse(BudgetUseForm budgetUse) { this.budgetUse = budgetUse; }
+    public List<SubItemForm> getSubItems() { return subItems; }
+    public void setSubItems(List<SubItemForm> subItems) { this.subItems = subItems; }
     public String getGoalsDeclared() { return goalsDeclared; }
     public void setGoalsDeclared(String goalsDeclared) { this.goalsDeclared = goalsDeclared; }
     public String getGoalsAchieved() { return goalsAchieved; }

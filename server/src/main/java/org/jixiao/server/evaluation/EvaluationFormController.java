@@ -3,6 +3,7 @@ package org.jixiao.server.evaluation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.system.CurrentUser;
@@ -69,9 +70,13 @@ class EvaluationFormController {
             evaluations.save(id, form.getVersion(), changed, form.getSchemeId(), user, AuditSource.SCREEN);
         } catch (EditConflictException conflict) {
             StoredEvaluation current = evaluations.get(id, user);
-            model.addAttribute("conflict", audit.since(id, form.getVersion()));
-            form.setVersion(current.version());
-            pageModel.fill(model, current, form, scoring.scoreFilledIn(changed, current.schemeId()), user, "form");
+            List<AuditEntry> theirs = audit.since(id, form.getVersion());
+            ConflictMerge.Result merged = ConflictMerge.merge(form, current, theirs);
+            merged.form().setVersion(current.version());
+            model.addAttribute("conflict", theirs);
+            model.addAttribute("bothChanged", merged.bothChanged());
+            SelfEvaluation shown = FormMapper.toEvaluation(merged.form(), current.form());
+            pageModel.fill(model, current, merged.form(), scoring.scoreFilledIn(shown, current.schemeId()), user, "form");
             return "evaluations/form";
         }
         redirect.addFlashAttribute("saved", true);

@@ -1,5 +1,6 @@
 package org.jixiao.server.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
 
@@ -16,7 +18,15 @@ import org.jixiao.core.scoring.ScoreSheet;
 public record EvaluationJson(long id, long organisationId, String organisation, String status, int version, String schemeId,
                              String project, String department, String unit, Integer year, String currencyUnit,
                              Funding funding, String goalsDeclared, String goalsAchieved, List<IndicatorJson> indicators,
-                             String notes, Score score, List<FindingJson> findings, OffsetDateTime updatedAt) {
+                             String notes, Score score, @JsonProperty("final") Final finalResult,
+                             List<FindingJson> findings, OffsetDateTime updatedAt) {
+
+    /**
+     * What the table stands at: the re-checked total and its grade once finance has re-checked it ({@code RECHECK}),
+     * the self-evaluation's before ({@code SELF}).
+     */
+    public record Final(BigDecimal total, String grade, String source) {
+    }
 
     public record Funding(BigDecimal weight, List<FundingRowJson> rows, BigDecimal ratePct, BigDecimal score, String explanation) {
     }
@@ -34,9 +44,12 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
     }
 
     public record FindingJson(String code, String severity, int indicatorIndex, String message) {
+        public static FindingJson of(Finding f, Locale locale) {
+            return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
+        }
     }
 
-    public static EvaluationJson of(StoredEvaluation e, Scored scored, Locale locale) {
+    public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, Locale locale) {
         SelfEvaluation f = e.form();
         ScoreSheet s = scored.sheet();
         List<FundingRowJson> rows = new ArrayList<>();
@@ -57,13 +70,13 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
         }
         List<FindingJson> findings = new ArrayList<>();
         for (Finding x : scored.findings()) {
-            findings.add(new FindingJson(x.code(), x.severity().name(), x.place().indicatorIndex(), x.message(locale)));
+            findings.add(FindingJson.of(x, locale));
         }
         return new EvaluationJson(e.id(), e.organisationId(), e.organisationName(), e.status().name(), e.version(),
                 e.schemeId(), f.header().project(), f.header().department(), f.header().unit(), f.header().year(),
                 f.header().currencyUnit() == null ? null : f.header().currencyUnit().name(), funding, f.goals().declared(),
                 f.goals().achieved(), indicators, f.notes(),
                 new Score(s.indicatorWeightSum(), s.indicatorScoreSum(), s.total(), s.grade(), s.schemeVersion()),
-                findings, e.updatedAt());
+                new Final(result.total(), result.grade(), result.source().name()), findings, e.updatedAt());
     }
 }

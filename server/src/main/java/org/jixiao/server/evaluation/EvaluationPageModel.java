@@ -5,11 +5,13 @@ import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Operator;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.system.CurrentUser;
 import org.jixiao.server.workflow.FrozenSheets;
 import org.jixiao.server.workflow.Transition;
+import org.jixiao.server.workflow.WorkflowStep;
 import org.jixiao.server.workflow.WorkflowSteps;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,9 +35,16 @@ public class EvaluationPageModel {
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
+        FinalResult result = evaluations.finalResult(stored, scored);
+        model.addAttribute("finalResult", result);
+        model.addAttribute("recheckResult", result); // the finance form's running total starts from what is stored
         model.addAttribute("editable", evaluations.mayEdit(stored, user));
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
-        model.addAttribute("steps", steps.of(stored.id()));
+        List<WorkflowStep> taken = steps.of(stored.id());
+        model.addAttribute("steps", taken);
+        // a returned table opens with the opinion it was returned with
+        model.addAttribute("returnedBy", stored.status() != EvaluationStatus.RETURNED || taken.isEmpty() ? null
+                : taken.get(taken.size() - 1).action().needsOpinion() ? taken.get(taken.size() - 1) : null);
         model.addAttribute("frozen", frozen.of(stored.id()).orElse(null));
         model.addAttribute("history", "history".equals(tab) ? audit.history(stored.id()) : List.of());
         boolean own = stored.submittedBy() != null && stored.submittedBy() == user.id();

@@ -158,8 +158,14 @@ public class EvaluationRepository {
         return expectedVersion + 1;
     }
 
-    /** Saves the finance reviewer's re-check of each indicator. */
-    public void saveRechecks(long id, List<Recheck> rechecks) {
+    /** Saves the finance reviewer's re-check of each indicator and of the execution row. */
+    public void saveRechecks(long id, List<Recheck> rechecks, Recheck budget) {
+        jdbc.sql("DELETE FROM budget_recheck WHERE evaluation_id = :id").param("id", id).update();
+        if (!budget.isEmpty()) {
+            jdbc.sql("INSERT INTO budget_recheck (evaluation_id, score, deduction, note) VALUES (:id, :s, :d, :n)")
+                    .param("id", id).param("s", budget.score()).param("d", budget.deduction()).param("n", budget.note())
+                    .update();
+        }
         for (int k = 0; k < rechecks.size(); k++) {
             Recheck r = rechecks.get(k);
             jdbc.sql("""
@@ -312,11 +318,15 @@ public class EvaluationRepository {
                             target, actual, dec(rs, "weight"), dec(rs, "reported_score"), rs.getString("deviation_reason"), 0));
                     rechecks.add(new Recheck(dec(rs, "recheck_score"), dec(rs, "recheck_deduction"), rs.getString("recheck_note")));
                 });
+        Recheck budgetRecheck = jdbc.sql("SELECT score, deduction, note FROM budget_recheck WHERE evaluation_id = :id")
+                .param("id", h.id())
+                .query((rs, n) -> new Recheck(dec(rs, "score"), dec(rs, "deduction"), rs.getString("note")))
+                .optional().orElse(Recheck.NONE);
         Funding funding = new Funding(rows, h.fWeight(), h.fRate(), h.fScore(), h.use(), subItems, total[0]);
         SelfEvaluation form = new SelfEvaluation(h.header(), funding, h.goals(), indicators, h.rWeightSum(), h.rScoreSum(),
                 h.rMaxTotal(), h.rTotal(), h.rGrade(), h.notes(), h.layout(), 0);
         return new StoredEvaluation(h.id(), h.organisationId(), h.organisationName(), h.schemeId(), h.status(), h.version(),
-                h.submittedBy(), h.source(), h.updatedAt(), form, rechecks);
+                h.submittedBy(), h.source(), h.updatedAt(), form, rechecks, budgetRecheck);
     }
 
     static Actual actual(ActualStatus status, String text, String reason) {

@@ -7,7 +7,11 @@ import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.springframework.stereotype.Component;
 
-/** The one source of truth for every figure: the core's scorer and re-check findings, under the evaluation's scheme. */
+/**
+ * The one source of truth for every figure: the core's scorer and re-check findings, under the evaluation's scheme.
+ * Every evaluation here is a form whose figures jixiao makes, so it is scored as a form being filled: a blank
+ * actual scores nothing (the printed score is kept only by the readers of published tables).
+ */
 @Component
 public class EvaluationScoring {
     private final Schemes schemes = Schemes.builtIn();
@@ -19,7 +23,7 @@ public class EvaluationScoring {
 
     public Scored score(SelfEvaluation form, String schemeId) {
         Scheme scheme = scheme(schemeId);
-        ScoreSheet sheet = schemes.scorer(scheme).score(form);
+        ScoreSheet sheet = schemes.formScorer(scheme).score(form);
         return Scored.of(sheet, scheme, findings.find(form, sheet, scheme), form);
     }
 
@@ -29,7 +33,7 @@ public class EvaluationScoring {
      */
     public Scored scoreFilledIn(SelfEvaluation form, String schemeId) {
         Scheme scheme = scheme(schemeId);
-        ScoreSheet sheet = schemes.scorer(scheme).score(form);
+        ScoreSheet sheet = schemes.formScorer(scheme).score(form);
         SelfEvaluation filled = FormMapper.withComputedFigures(form, sheet);
         return Scored.of(sheet, scheme, findings.find(filled, sheet, scheme), filled);
     }

@@ -2,6 +2,8 @@ package org.jixiao.server.evaluation;
 
 import java.util.List;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
+import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
@@ -65,7 +67,7 @@ public class EvaluationService {
                 ? FormMapper.withComputedFigures(form, scored.sheet()) : form;
         long id = repository.insert(org.id(), scheme, kept, scored.sheet(), user.id(), origin);
         audit.record(id, 0, user.id(), user.displayName(), source, Differences.between(null, kept));
-        events.publishEvent(new EvaluationStored(id, kept, scheme, List.of()));
+        events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));
         return id;
     }
 
@@ -90,14 +92,19 @@ public class EvaluationService {
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
-        events.publishEvent(new EvaluationStored(id, kept, scheme, rechecks));
+        events.publishEvent(new EvaluationStored(id, kept, scheme, rechecks, stored.budgetRecheck()));
         return newVersion;
     }
 
-    /** Stores the finance reviewer's re-check of each indicator; the caller checks that they may. */
+    /** What the table stands at: the core's re-checked total and grade once finance re-checked it, else the sheet's. */
+    public FinalResult finalResult(StoredEvaluation e, Scored scored) {
+        return FinanceRecheck.result(scored.sheet(), scored.scheme(), e.recheckEntries(), e.budgetRecheck().entry());
+    }
+
+    /** Stores the finance reviewer's re-check of each indicator and of the execution row; the caller checks that they may. */
     @Transactional
-    public void saveRechecks(long id, List<Recheck> rechecks, CurrentUser user) {
-        repository.saveRechecks(id, rechecks);
+    public void saveRechecks(long id, List<Recheck> rechecks, Recheck budget, CurrentUser user) {
+        repository.saveRechecks(id, rechecks, budget);
         events.publishEvent(EvaluationStored.of(get(id, user)));
     }
 

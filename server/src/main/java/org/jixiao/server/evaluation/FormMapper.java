@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.ActualStatus;
+import org.jixiao.core.evaluation.BudgetUse;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.Funding;
 import org.jixiao.core.evaluation.FundingRow;
@@ -13,6 +14,7 @@ import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.BudgetScore;
 import org.jixiao.core.scoring.IndicatorScore;
@@ -47,6 +49,10 @@ public final class FormMapper {
             rows.add(rf);
         }
         f.setFundingRows(rows);
+        if ("suzhou".equals(e.layout()) || e.funding().use() != null) {
+            f.setBudgetUse(BudgetUseForm.of(e.funding().use()));
+            f.setSubItems(new ArrayList<>(e.funding().subItems().stream().map(SubItemForm::of).toList()));
+        }
         f.setGoalsDeclared(e.goals().declared());
         f.setGoalsAchieved(e.goals().achieved());
         f.setNotes(e.notes());
@@ -92,8 +98,11 @@ public final class FormMapper {
             rows.add(new FundingRow(r.getKind(), label, r.getInitial(), r.getAnnual(), r.getExecuted(), null, 0));
         }
         Funding bf = base == null ? Funding.none() : base.funding();
-        Funding funding = new Funding(rows, f.getFundingWeight(), bf.reportedRatePct(), bf.reportedScore(), bf.use(),
-                bf.subItems(), bf.subItemTotal());
+        BudgetUse use = f.getBudgetUse() == null ? bf.use() : f.getBudgetUse().toBudgetUse();
+        List<SubItem> subItems = f.getSubItems() == null ? bf.subItems()
+                : f.getSubItems().stream().filter(java.util.Objects::nonNull).map(SubItemForm::toSubItem).toList();
+        Funding funding = new Funding(rows, f.getFundingWeight(), bf.reportedRatePct(), bf.reportedScore(), use,
+                subItems, bf.subItemTotal());
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorForm i : f.getIndicators()) {
             if (i != null) {

@@ -33,7 +33,7 @@ class OverviewController {
         model.addAttribute("b", overview.breakdown());
         model.addAttribute("organisations", overview.choices());
         model.addAttribute("units", CurrencyUnit.values());
-        model.addAttribute("statuses", EvaluationStatus.values());
+        model.addAttribute("statuses", EvaluationStatus.NOT_VOIDED);
         model.addAttribute("charts", chartJson.of(charts.of(overview.breakdown(), locale)));
         return "overview";
     }

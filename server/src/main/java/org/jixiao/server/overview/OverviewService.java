@@ -31,8 +31,8 @@ public class OverviewService {
         Organisation org = query.org() != null
                 ? organisations.findById(query.org(), scope).orElseThrow(() -> new NotFoundException("organisation " + query.org()))
                 : user.ownOrFirstOf(visible).orElseThrow(() -> new NotFoundException("no organisation in scope"));
-        OverviewQuery q = new OverviewQuery(org.id(), query.year(), query.unit());
-        Breakdown breakdown = breakdowns.of(scope, org, visible, q.year(), q.unit());
+        OverviewQuery q = new OverviewQuery(org.id(), query.year(), query.unit(), query.drafts());
+        Breakdown breakdown = breakdowns.of(scope, org, visible, q.year(), q.unit(), q.withDrafts());
         List<Organisation> ancestors = visible.stream()
                 .filter(o -> o.id() != org.id() && org.path().startsWith(o.path())).toList();
         return new Overview(q, breakdown, breakdowns.years(scope, org), visible, ancestors);

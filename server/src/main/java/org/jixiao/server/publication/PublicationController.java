@@ -29,6 +29,7 @@ class PublicationController {
         PublishedTables.Published published = tables.get(id);
         model.addAttribute("e", published.stored().form());
         model.addAttribute("sheet", published.scored().sheet());
+        model.addAttribute("finalResult", published.finalResult());
         return "public/table";
     }
 }

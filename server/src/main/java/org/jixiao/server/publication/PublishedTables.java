@@ -1,6 +1,7 @@
 package org.jixiao.server.publication;
 
 import java.util.List;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.server.evaluation.EvaluationRepository;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationStatus;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedTables {
     /** A published table: the form as published with its score sheet. */
-    public record Published(StoredEvaluation stored, Scored scored) {
+    public record Published(StoredEvaluation stored, Scored scored, FinalResult finalResult) {
     }
 
     private final PublishedRepository repository;
@@ -46,7 +47,8 @@ public class PublishedTables {
         StoredEvaluation stored = evaluations.findById(id, Scope.EVERYTHING)
                 .filter(e -> e.status() == EvaluationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("published table " + id));
-        return new Published(stored, service.score(stored));
+        Scored scored = service.score(stored);
+        return new Published(stored, scored, service.finalResult(stored, scored));
     }
 
     public List<Integer> years() {

@@ -23,13 +23,14 @@ public class Breakdowns {
      * @param visible every organisation the caller may see, in tree order: the children are found among them
      */
     @Transactional(readOnly = true)
-    public Breakdown of(Scope scope, Organisation org, List<Organisation> visible, Integer year, CurrencyUnit unit) {
+    public Breakdown of(Scope scope, Organisation org, List<Organisation> visible, Integer year, CurrencyUnit unit,
+                        boolean drafts) {
         List<Organisation> children = visible.stream().filter(o -> Long.valueOf(org.id()).equals(o.parentId())).toList();
         SummaryTally whole = new SummaryTally();
         SummaryTally own = new SummaryTally();
         Map<Long, SummaryTally> byChild = new HashMap<>();
         boolean anyOwn = false;
-        for (SummaryTally.Group g : repository.groups(new RecheckConditions(scope, org, year), !children.isEmpty())) {
+        for (SummaryTally.Group g : repository.groups(new RecheckConditions(scope, org, year, drafts), !children.isEmpty())) {
             whole.add(g);
             if (g.part() == null) {
                 own.add(g);

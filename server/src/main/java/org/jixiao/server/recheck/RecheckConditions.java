@@ -1,6 +1,9 @@
 package org.jixiao.server.recheck;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jixiao.core.checks.Severity;
+import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.Scope;
 
@@ -18,11 +21,17 @@ final class RecheckConditions {
     private final String where;
     private final String sql;
 
-    RecheckConditions(Scope scope, Organisation org, Integer year) {
+    /**
+     * @param drafts whether tables still being filled (草稿, 被退回) count too; a voided one never does. Submitted
+     *               tables are what a department's figures are made of: blank drafts and duplicates would be junk.
+     */
+    RecheckConditions(Scope scope, Organisation org, Integer year, boolean drafts) {
         this.org = org;
+        List<EvaluationStatus> counted = drafts ? EvaluationStatus.NOT_VOIDED : EvaluationStatus.SUBMITTED_AND_AFTER;
         this.where = " WHERE o.path LIKE '" + scope.pathPattern() + "' AND o.path LIKE '"
                 + Scope.subtreeOf(org.path()).pathPattern() + "'"
-                + (year == null ? "" : " AND e.budget_year = " + year.intValue());
+                + (year == null ? "" : " AND e.budget_year = " + year.intValue())
+                + " AND e.status IN (" + counted.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
         this.sql = FROM + where;
     }
 

@@ -1,8 +1,10 @@
 package org.jixiao.server.recheck;
 
 import org.jixiao.core.checks.RecheckFigures;
+import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.EvaluationStored;
+import org.jixiao.server.evaluation.Recheck;
 import org.jixiao.server.evaluation.Scored;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ class RecheckDerivation {
 
     RecheckFigures figures(EvaluationStored e) {
         Scored scored = scoring.score(e.form(), e.schemeId());
-        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(),
-                Gap.recheckedTotal(scored.sheet(), e.rechecks()));
+        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), FinanceRecheck.result(scored.sheet(),
+                scored.scheme(), e.rechecks().stream().map(Recheck::entry).toList(), e.budgetRecheck().entry()));
     }
 }

@@ -12,9 +12,10 @@ import org.jixiao.core.evaluation.CurrencyUnit;
  * @param code     only tables with a finding of this code; null: any
  * @param severity only tables with a finding of this severity (of the code, where both are given); null: any
  * @param unit     the declared unit of the summary's amounts, 万元 unless asked otherwise
+ * @param drafts   whether drafts (and returned tables) count too; by default only submitted tables do
  */
 public record RecheckQuery(Long org, Integer year, String code, Severity severity, CurrencyUnit unit, Integer page,
-                           Integer size) {
+                           Integer size, Boolean drafts) {
     public static final int MAX_SIZE = 200;
 
     public RecheckQuery {
@@ -26,7 +27,11 @@ public record RecheckQuery(Long org, Integer year, String code, Severity severit
     }
 
     public RecheckQuery withOrg(Long id) {
-        return new RecheckQuery(id, year, code, severity, unit, page, size);
+        return new RecheckQuery(id, year, code, severity, unit, page, size, drafts);
+    }
+
+    boolean withDrafts() {
+        return Boolean.TRUE.equals(drafts);
     }
 
     boolean filters() {

@@ -64,7 +64,7 @@ class RecheckRepository {
     }
 
     List<Integer> years(Scope scope, Organisation org) {
-        return jdbc.sql("SELECT DISTINCT e.budget_year" + new RecheckConditions(scope, org, null).fromWhere()
+        return jdbc.sql("SELECT DISTINCT e.budget_year" + new RecheckConditions(scope, org, null, true).fromWhere()
                         + " AND e.budget_year IS NOT NULL ORDER BY e.budget_year DESC")
                 .query(Integer.class).list();
     }

@@ -44,7 +44,7 @@ public class RecheckService {
     public RecheckResult list(RecheckQuery query, CurrentUser user) {
         Organisation org = organisation(query.org(), user);
         RecheckQuery q = query.withOrg(org.id());
-        RecheckConditions where = new RecheckConditions(user.scope(), org, q.year());
+        RecheckConditions where = new RecheckConditions(user.scope(), org, q.year(), q.withDrafts());
         SummaryTally tally = new SummaryTally();
         repository.groups(where, false).forEach(tally::add);
         RecheckSummary summary = tally.summary(q.unit());
@@ -63,7 +63,7 @@ public class RecheckService {
     public Ranked ranked(RecheckQuery query, CurrentUser user) {
         Organisation org = organisation(query.org(), user);
         RecheckQuery q = query.withOrg(org.id());
-        return new Ranked(org, q, repository.ranked(new RecheckConditions(user.scope(), org, q.year()), q, null, 0));
+        return new Ranked(org, q, repository.ranked(new RecheckConditions(user.scope(), org, q.year(), q.withDrafts()), q, null, 0));
     }
 
     /** Every code a re-check can raise: the choices of the code filter. */

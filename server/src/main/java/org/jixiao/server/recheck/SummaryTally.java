@@ -26,7 +26,7 @@ final class SummaryTally {
     private long gapCount;
 
     SummaryTally() {
-        for (EvaluationStatus s : EvaluationStatus.values()) {
+        for (EvaluationStatus s : EvaluationStatus.NOT_VOIDED) { // a voided table is in no figure
             statuses.put(s, 0);
         }
         RecheckSummary.GRADES.forEach(g -> grades.put(g, 0));

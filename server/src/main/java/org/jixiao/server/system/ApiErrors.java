@@ -3,12 +3,16 @@ package org.jixiao.server.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.evaluation.EvaluationJson.FindingJson;
 import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.evaluation.InvalidFieldsException;
 import org.jixiao.server.evaluation.LockedEvaluationException;
 import org.jixiao.server.evaluation.NotFoundException;
+import org.jixiao.server.workflow.SubmissionBlockedException;
 import org.jixiao.server.workflow.WorkflowException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** The API's errors as JSON: a message in the caller's language and, for bad input, one entry per field. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -33,7 +38,7 @@ class ApiErrors {
     }
 
     /** The body of an error response. */
-    record Problem(int status, String error, List<FieldProblem> errors, List<AuditEntry> changes) {
+    record Problem(int status, String error, List<FieldProblem> errors, List<AuditEntry> changes, List<FindingJson> findings) {
     }
 
     private final MessageSource messages;
@@ -64,6 +69,15 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, e.messageKey(), locale, List.of(), null);
     }
 
+    /** 送审 refused while findings of severity error stand: 422 with those findings. */
+    @ExceptionHandler(SubmissionBlockedException.class)
+    ResponseEntity<Problem> blocked(SubmissionBlockedException e, Locale locale) {
+        List<FindingJson> findings = e.errors().stream().map(f -> FindingJson.of(f, locale)).toList();
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        return ResponseEntity.status(status).body(new Problem(status.value(),
+                messages.getMessage("error.submitBlocked", new Object[] {findings.size()}, locale), List.of(), null, findings));
+    }
+
     @ExceptionHandler(EditConflictException.class)
     ResponseEntity<Problem> conflict(EditConflictException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "error.conflict", locale, List.of(), audit.since(e.evaluationId(), e.yourVersion()));
@@ -71,9 +85,18 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Problem> invalid(MethodArgumentNotValidException e, Locale locale) {
+        return fieldProblems(e.getBindingResult().getFieldErrors(), FieldError::getField, locale);
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<Problem> invalidFields(InvalidFieldsException e, Locale locale) {
+        return fieldProblems(e.fieldErrors(), e::field, locale);
+    }
+
+    private ResponseEntity<Problem> fieldProblems(List<FieldError> errors, Function<FieldError, String> name, Locale locale) {
         List<FieldProblem> fields = new ArrayList<>();
-        for (FieldError f : e.getBindingResult().getFieldErrors()) {
-            fields.add(new FieldProblem(f.getField(), messages.getMessage(f, locale)));
+        for (FieldError f : errors) {
+            fields.add(new FieldProblem(name.apply(f), messages.getMessage(f, locale)));
         }
         return problem(HttpStatus.BAD_REQUEST, "form.errors", locale, fields, null, fields.size());
     }
@@ -94,7 +117,11 @@ class ApiErrors {
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, Locale locale) {
         String field = "";
         String key = "typeMismatch";
-        if (e.getCause() instanceof JacksonException j) {
+        if (e.getCause() instanceof InvalidFormatException f && f.getTargetType() == String.class
+                && f.getOriginalMessage().equals(SafeStrings.UNSAFE)) {
+            key = "validation.unsafeText";
+            field = path(f);
+        } else if (e.getCause() instanceof JacksonException j) {
             field = path(j);
             String target = j.getMessage() == null ? "" : j.getMessage();
             if (target.contains("BigDecimal") || target.contains("java.lang.Integer") || target.contains("`int`")) {
@@ -123,6 +150,6 @@ class ApiErrors {
     private ResponseEntity<Problem> problem(HttpStatus status, String key, Locale locale, List<FieldProblem> fields,
                                             List<AuditEntry> changes, Object... args) {
         return ResponseEntity.status(status)
-                .body(new Problem(status.value(), messages.getMessage(key, args, key, locale), fields, changes));
+                .body(new Problem(status.value(), messages.getMessage(key, args, key, locale), fields, changes, null));
     }
 }

@@ -10,10 +10,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Login throttling: after {@code max-failures} wrong passwords for a user name within the lock period, that name
- * is locked for the period, whatever password is tried. Kept in memory: a restart forgets it.
+ * Login throttling by account and source: after {@code max-failures} wrong passwords for a user name from one
+ * address within the lock period, that name is locked for the period from that address, whatever password is
+ * tried. Locking the name alone would let anyone lock anyone out — the administrator included — with five guesses;
+ * the owner signing in from their own address is not stopped by guesses made elsewhere. Kept in memory: a restart
+ * forgets it.
  */
 @Component
 public class LoginThrottle {
@@ -31,13 +36,15 @@ public class LoginThrottle {
         this.lock = Duration.ofMinutes(lockMinutes);
     }
 
+    /** Whether the name is locked for the request being served (its source address). */
     public boolean isLocked(String username) {
-        Failures f = failures.get(key(username));
+        String key = key(username);
+        Failures f = failures.get(key);
         if (f == null) {
             return false;
         }
         if (f.first.plus(lock).isBefore(clock.instant())) {
-            failures.remove(key(username));
+            failures.remove(key);
             return false;
         }
         return f.count >= maxFailures;
@@ -56,7 +63,14 @@ public class LoginThrottle {
         failures.remove(key(event.getAuthentication().getName()));
     }
 
+    /** The name and the address of the request being served: sign-in events are published on the request's thread. */
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return name + "@" + source();
+    }
+
+    private static String source() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? String.valueOf(a.getRequest().getRemoteAddr()) : "";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jixiao.server.evaluation.EvaluationJson;
 import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,7 @@ public class WorkflowApiController {
     @PostMapping("/review")
     public EvaluationJson review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                  @Valid @RequestBody WorkflowForm step, Locale locale) {
-        workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), user);
+        workflow.act(id, step.getAction(), step.getOpinion(), step.getVersion(), step.toRechecks(), step.toBudgetRecheck(), user);
         return read(user, id, locale);
     }
 
@@ -56,6 +57,7 @@ public class WorkflowApiController {
 
     private EvaluationJson read(CurrentUser user, long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
-        return EvaluationJson.of(e, evaluations.score(e), locale);
+        Scored scored = evaluations.score(e);
+        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), locale);
     }
 }

@@ -16,8 +16,13 @@ public class WorkflowForm {
     @Size(max = 4000, message = "{validation.opinionTooLong}")
     private String opinion;
     private Integer version;
+    /** On the web: 送审's warnings were shown and the filler submits anyway, or 公开 was confirmed. */
+    private boolean confirmed;
     @Size(max = 200, message = "{validation.tooManyRows}")
     private List<@Valid RecheckForm> rechecks = new ArrayList<>();
+    /** The re-check of the budget-execution row; {@code rechecks[i]} stays the re-check of {@code indicators[i]}. */
+    @Valid
+    private RecheckForm budgetRecheck;
 
     /** The re-check of one indicator. */
     public static class RecheckForm {
@@ -44,10 +49,18 @@ public class WorkflowForm {
         return rechecks.stream().map(r -> r == null ? Recheck.NONE : r.toRecheck()).toList();
     }
 
+    public Recheck toBudgetRecheck() {
+        return budgetRecheck == null ? Recheck.NONE : budgetRecheck.toRecheck();
+    }
+
+    public RecheckForm getBudgetRecheck() { return budgetRecheck; }
+    public void setBudgetRecheck(RecheckForm budgetRecheck) { this.budgetRecheck = budgetRecheck; }
     public Transition getAction() { return action; }
     public void setAction(Transition action) { this.action = action; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
     public List<RecheckForm> getRechecks() { return rechecks; }

@@ -2,6 +2,8 @@ package org.jixiao.server.workflow;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jixiao.core.checks.Finding;
+import org.jixiao.core.checks.Severity;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.evaluation.EditConflictException;
@@ -9,6 +11,7 @@ import org.jixiao.server.evaluation.EvaluationRepository;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.Recheck;
+import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -33,15 +36,33 @@ public class WorkflowService {
     }
 
     /**
+     * What 送审 would meet: the errors that refuse it, else the warnings it would pass over (the web form names them
+     * in a confirmation before it submits); empty when there is neither.
+     */
+    public List<Finding> standingInTheWayOfSubmission(long evaluationId, CurrentUser user) {
+        List<Finding> findings = evaluations.score(evaluations.get(evaluationId, user)).findings();
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        return !errors.isEmpty() ? errors : findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+    }
+
+    /**
      * Takes a step on an evaluation the caller may see.
      *
      * @param version  the version the caller saw (null: the current one)
      * @param rechecks the finance re-check per indicator (FINANCE_APPROVE only; may be empty)
      * @return the new version
+     * @throws SubmissionBlockedException when submitting a table with findings of severity error
      */
     @Transactional
     public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
                    CurrentUser user) {
+        return act(evaluationId, action, opinion, version, rechecks, Recheck.NONE, user);
+    }
+
+    /** As {@link #act(long, Transition, String, Integer, List, CurrentUser)}, with the re-check of the execution row. */
+    @Transactional
+    public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
+                   Recheck budgetRecheck, CurrentUser user) {
         StoredEvaluation e = evaluations.get(evaluationId, user);
         if (!user.is(action.role())) {
             throw new ForbiddenException("error.notYourStep");
@@ -62,15 +83,25 @@ public class WorkflowService {
         if (version != null && version != e.version()) {
             throw new EditConflictException(evaluationId, version);
         }
-        OffsetDateTime now = OffsetDateTime.now();
         boolean submitting = action == Transition.SUBMIT;
+        Scored scored = submitting ? evaluations.score(e) : null;
+        if (submitting) {
+            List<Finding> errors = scored.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new SubmissionBlockedException(errors);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
         int newVersion = repository.changeStatus(evaluationId, e.version(), action.to(), submitting ? user.id() : null,
                 submitting ? now : null);
         if (submitting) {
-            frozen.freeze(evaluationId, evaluations.score(e).sheet(), now);
+            frozen.freeze(evaluationId, scored.sheet(), now);
         }
-        if (action == Transition.FINANCE_APPROVE && rechecks != null && !rechecks.isEmpty()) {
-            evaluations.saveRechecks(evaluationId, rechecks.subList(0, Math.min(rechecks.size(), e.form().indicators().size())), user);
+        List<Recheck> given = rechecks == null ? List.of() : rechecks;
+        Recheck budget = budgetRecheck == null ? Recheck.NONE : budgetRecheck;
+        if (action == Transition.FINANCE_APPROVE && (!given.isEmpty() || !budget.isEmpty())) {
+            evaluations.saveRechecks(evaluationId, given.subList(0, Math.min(given.size(), e.form().indicators().size())),
+                    budget, user);
         }
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
