@@ -47,7 +47,7 @@ class SchemeWhatIfIntegrationTest extends IntegrationTestBase {
         long id = evaluations.create(form.withIndicators(rows), "national-2020", unit.id(), person("admin"), AuditSource.IMPORT, "test");
         long before = jdbc.sql("SELECT COUNT(*) FROM evaluation").query(Long.class).single();
 
-        SchemeWhatIf.Result result = whatIf.compare(dept.id(), null, "mof-legacy", person("yn-finance"));
+        SchemeWhatIf.Result result = whatIf.compare(dept.id(), null, "mof-legacy", true, person("yn-finance"));
         assertThat(result.rows()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(id);
             assertThat(r.ownScheme()).isEqualTo("national-2020");
@@ -60,7 +60,7 @@ class SchemeWhatIfIntegrationTest extends IntegrationTestBase {
         assertThat(result.meanShift()).isEqualByComparingTo("8.89");
         assertThat(result.gradeChanges()).isEqualTo(1);
 
-        String html = page("yn-finance", "org", dept.id(), "scheme", "mof-legacy");
+        String html = page("yn-finance", "org", dept.id(), "scheme", "mof-legacy", "drafts", "true");
         assertThat(html).contains("id=\"whatif-list\"").contains(YUNNAN_PASS_RATE).contains("82.19").contains("grade-changes");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation").query(Long.class).single()).isEqualTo(before);
     }
@@ -71,7 +71,7 @@ class SchemeWhatIfIntegrationTest extends IntegrationTestBase {
         assertThat(html).contains(YUNNAN_PASS_RATE);
         long inYunnan = jdbc.sql("SELECT COUNT(*) FROM evaluation e JOIN organisation o ON o.id = e.organisation_id WHERE o.path LIKE :p")
                 .param("p", organisations.findByName("云南省财政厅").orElseThrow().path() + "%").query(Long.class).single();
-        assertThat(whatIf.compare(null, null, "exec20", person("yn-finance")).rows()).hasSize((int) inYunnan);
+        assertThat(whatIf.compare(null, null, "exec20", true, person("yn-finance")).rows()).hasSize((int) inYunnan);
         long minhang = organisations.findByName("闵行区科学技术委员会").orElseThrow().id();
         mvc.perform(get("/recheck/schemes").param("org", String.valueOf(minhang)).with(as("yn-finance"))).andExpect(status().isNotFound());
         mvc.perform(get("/recheck/schemes").with(as("yn-filler"))).andExpect(status().isForbidden());

@@ -49,8 +49,9 @@ public class SchemeWhatIf {
                          BigDecimal meanOwn, BigDecimal meanOther, BigDecimal meanShift, int gradeChanges) {
     }
 
-    public Result compare(Long org, Integer year, String schemeId, CurrentUser user) {
-        RecheckQuery query = new RecheckQuery(org, year, null, null, null, 0, RecheckQuery.MAX_SIZE);
+    /** The caller's tables of {@code org} and {@code year} (submitted ones, or drafts too) under their own scheme and another. */
+    public Result compare(Long org, Integer year, String schemeId, Boolean drafts, CurrentUser user) {
+        RecheckQuery query = new RecheckQuery(org, year, null, null, null, 0, RecheckQuery.MAX_SIZE, drafts);
         RecheckResult listed = recheck.list(query, user);
         RecheckService.Ranked ranked = recheck.ranked(query.withOrg(listed.organisation().id()), user);
         Scheme other = scoring.scheme(schemeId);

@@ -18,8 +18,10 @@ class SchemeWhatIfController {
 
     @GetMapping("/recheck/schemes")
     String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String scheme, Model model) {
-        SchemeWhatIf.Result result = whatIf.compare(org, year, scheme == null ? "mof-legacy" : scheme, user);
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String scheme,
+                @RequestParam(required = false) Boolean drafts, Model model) {
+        SchemeWhatIf.Result result = whatIf.compare(org, year, scheme == null ? "mof-legacy" : scheme, drafts, user);
+        model.addAttribute("drafts", Boolean.TRUE.equals(drafts));
         model.addAttribute("result", result);
         model.addAttribute("organisations", whatIf.choices(user));
         model.addAttribute("schemes", whatIf.schemes());
