@@ -91,7 +91,9 @@ final class IndicatorBlock {
         String reason = c.getOrDefault(Field.REASON, "");
         String actualText = c.getOrDefault(Field.ACTUAL, "");
         Actual actual;
-        if (weight == null && score == null && Vocabulary.meansNothing(actualText)
+        if (weight == null && score == null && Vocabulary.meansExcluded(actualText)) {
+            actual = Actual.excluded(reason);
+        } else if (weight == null && score == null && Vocabulary.meansNothing(actualText)
                 && (!actualText.isEmpty() || !reason.isEmpty())) {
             actual = Actual.notReported(actualText, reason);
         } else {

@@ -96,6 +96,12 @@ final class Vocabulary {
     }
 
     /** Words that mean "no actual": the row was not reported. */
+    /** An actual cell saying an approved adjustment took the row out (调整剔除, 已调整剔除, 调整删除). */
+    static boolean meansExcluded(String cell) {
+        String k = Text.key(cell);
+        return k.equals("调整剔除") || k.equals("已调整剔除") || k.equals("调整删除") || k.equals("已调整删除");
+    }
+
     static boolean meansNothing(String cell) {
         String k = Text.key(cell);
         return k.isEmpty() || k.equals("无") || k.equals("暂无") || k.equals("-") || k.equals("—") || k.equals("/")

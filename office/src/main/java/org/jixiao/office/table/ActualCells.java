@@ -1,15 +1,19 @@
 package org.jixiao.office.table;
 
+import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.Indicator;
 
 /**
  * The cells of an indicator row that depend on its status. A reported row prints its actual, 分值 and 得分. A row not
- * reported (or excluded by an approved adjustment) counts neither weight nor score: it prints 无 as the published
- * forms write it, "—" for 分值 and 得分 as the screen shows them, and its reason in the 偏差原因 column — which is
- * also how the disclosure reader knows such a row when the table is read back.
+ * reported counts neither weight nor score: it prints 无 as the published forms write it, "—" for 分值 and 得分 as the
+ * screen shows them, and its reason in the 偏差原因 column — which is also how the disclosure reader knows such a row
+ * when the table is read back. A row excluded by an approved adjustment prints {@link #EXCLUDED} in place of 无, so it
+ * reads back excluded, not merely not reported.
  */
 final class ActualCells {
     static final String NOT_COUNTED = "—";
+    /** The actual cell of a row an approved adjustment took out of the evaluation. */
+    public static final String EXCLUDED = "调整剔除";
 
     private ActualCells() {
     }
@@ -17,6 +21,9 @@ final class ActualCells {
     static String text(Indicator i) {
         if (i.actual().isReported()) {
             return i.actual().text();
+        }
+        if (i.actual().status() == ActualStatus.EXCLUDED) {
+            return EXCLUDED;
         }
         return i.actual().text().isEmpty() ? "无" : i.actual().text();
     }
