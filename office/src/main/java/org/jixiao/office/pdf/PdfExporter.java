@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.office.table.OfficialTable;
 import org.jixiao.office.table.OfficialTables;
 
@@ -25,6 +26,15 @@ public final class PdfExporter {
 
     public void write(List<SelfEvaluation> evaluations, OutputStream out) throws IOException {
         writeTables(evaluations.stream().map(OfficialTables::of).toList(), out);
+    }
+
+    /** Evaluations with the result each stands at ({@code results.get(k)} for evaluation k; null where none). */
+    public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, OutputStream out) throws IOException {
+        List<OfficialTable> tables = new java.util.ArrayList<>();
+        for (int k = 0; k < evaluations.size(); k++) {
+            tables.add(OfficialTables.of(evaluations.get(k), results.get(k)));
+        }
+        writeTables(tables, out);
     }
 
     /** Official tables of any kind (a self-evaluation's, a declaration's) as one PDF. */

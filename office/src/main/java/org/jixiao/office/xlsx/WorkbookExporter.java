@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.office.table.OfficialTables;
@@ -41,6 +42,11 @@ public final class WorkbookExporter {
     }
 
     public void write(List<SelfEvaluation> evaluations, OutputStream out) throws IOException {
+        write(evaluations, java.util.Collections.nCopies(evaluations.size(), null), out);
+    }
+
+    /** Evaluations with the result each stands at ({@code results.get(k)} for evaluation k; null where none). */
+    public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             wb.setCompressTempFiles(true);
@@ -48,9 +54,10 @@ public final class WorkbookExporter {
             SXSSFSheet summary = evaluations.size() > 1 ? wb.createSheet(SummarySheet.NAME) : null;
             List<SummarySheet.Line> lines = new ArrayList<>();
             Set<String> names = new HashSet<>(Set.of(SummarySheet.NAME));
-            for (SelfEvaluation e : evaluations) {
+            for (int k = 0; k < evaluations.size(); k++) {
+                SelfEvaluation e = evaluations.get(k);
                 String name = sheetName(lines.size() + 1, e, names);
-                TableSheet.write(OfficialTables.of(e), wb.createSheet(name), styles);
+                TableSheet.write(OfficialTables.of(e, results.get(k)), wb.createSheet(name), styles);
                 if (summary != null) {
                     lines.add(new SummarySheet.Line(e, score(e), name));
                 }

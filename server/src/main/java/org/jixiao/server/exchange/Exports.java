@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.office.pdf.PdfExporter;
 import org.jixiao.office.xlsx.WorkbookExporter;
@@ -45,7 +46,7 @@ public class Exports {
         SelfEvaluation form = e.form();
         String year = form.header().year() == null ? "" : form.header().year() + " ";
         String name = Download.safeName(year + (form.header().project() == null ? "自评表" : form.header().project()));
-        return new File(write(List.of(form), format, CurrencyUnit.WAN_YUAN), format,
+        return new File(write(List.of(form), List.of(finalResult(e)), format, CurrencyUnit.WAN_YUAN), format,
                 name + "." + format.extension(), "evaluation-" + id + "." + format.extension());
     }
 
@@ -65,21 +66,29 @@ public class Exports {
             throw new ExchangeException("export.nothing");
         }
         List<SelfEvaluation> forms = new ArrayList<>();
+        List<FinalResult> results = new ArrayList<>();
         for (EvaluationSummary s : page.items()) {
-            forms.add(evaluations.get(s.id(), user).form());
+            StoredEvaluation stored = evaluations.get(s.id(), user);
+            forms.add(stored.form());
+            results.add(finalResult(stored));
         }
         String year = filter.year() == null ? "" : filter.year() + " ";
         String name = year + "自评表 " + forms.size() + " 张." + format.extension();
-        return new File(write(forms, format, unit), format, name, "evaluations-" + forms.size() + "." + format.extension());
+        return new File(write(forms, results, format, unit), format, name, "evaluations-" + forms.size() + "." + format.extension());
     }
 
-    private static byte[] write(List<SelfEvaluation> forms, ExportFormat format, CurrencyUnit unit) {
+    /** What the table stands at, as the screen and the API show it: the re-checked result once finance re-checked it. */
+    private FinalResult finalResult(StoredEvaluation stored) {
+        return evaluations.finalResult(stored, evaluations.score(stored));
+    }
+
+    private static byte[] write(List<SelfEvaluation> forms, List<FinalResult> results, ExportFormat format, CurrencyUnit unit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format == ExportFormat.XLSX) {
-                new WorkbookExporter(Schemes.builtIn(), unit).write(forms, out);
+                new WorkbookExporter(Schemes.builtIn(), unit).write(forms, results, out);
             } else {
-                new PdfExporter().write(forms, out);
+                new PdfExporter().write(forms, results, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
