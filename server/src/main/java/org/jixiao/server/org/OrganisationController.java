@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
-import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -34,7 +33,7 @@ class OrganisationController {
 
     /** A new person bound to an organisation. */
     record NewUser(@NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "{validation.username}") String username,
-                   @NotBlank(message = "{validation.required}") @Size(min = 8, max = 200, message = "{validation.password}") String password,
+                   @NotBlank(message = "{validation.required}") @Size(min = Administration.MIN_PASSWORD, max = Administration.MAX_PASSWORD, message = "{validation.password}") String password,
                    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
                    @NotNull(message = "{validation.required}") Role role, Long organisationId) {
     }
@@ -69,7 +68,7 @@ class OrganisationController {
     @PostMapping("/organisations")
     String addOrganisation(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute NewOrganisation org,
                            BindingResult binding, RedirectAttributes redirect, Locale locale) {
-        requireAdmin(user);
+        Administration.requireAdmin(user);
         if (binding.hasErrors()) {
             var error = binding.getFieldErrors().get(0);
             redirect.addFlashAttribute("adminRefused", messages.getMessage("admin.field." + error.getField(), null, locale)
@@ -88,9 +87,9 @@ class OrganisationController {
                             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String region,
                             @RequestParam OrgLevel level, @RequestParam(defaultValue = "false") boolean move,
                             @RequestParam(required = false) Long parentId, RedirectAttributes redirect, Locale locale) {
-        requireAdmin(user);
+        Administration.requireAdmin(user);
         Organisation org = organisations.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("organisation " + id));
-        if (name.isBlank() || name.length() > 200 || region.isBlank() || region.length() > 100) {
+        if (!Administration.isAcceptableOrganisation(name, region)) {
             redirect.addFlashAttribute("adminRefused", messages.getMessage("admin.refused.nameAndRegion", null, locale));
             return "redirect:/organisations";
         }
@@ -116,7 +115,7 @@ class OrganisationController {
     @PostMapping("/organisations/users")
     String addUser(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute NewUser person,
                    BindingResult binding, RedirectAttributes redirect, Locale locale) {
-        requireAdmin(user);
+        Administration.requireAdmin(user);
         Organisation org = person.organisationId() == null ? null : organisations.findById(person.organisationId(), user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + person.organisationId()));
         String refusal = binding.hasErrors() ? null
@@ -136,9 +135,4 @@ class OrganisationController {
         return "redirect:/organisations";
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (!user.is(Role.ADMIN)) {
-            throw new ForbiddenException("error.forbidden");
-        }
-    }
 }

@@ -80,7 +80,7 @@ class PeopleImport {
                 problem(where, r.row(), kind == null ? "people.import.kind" : "people.import.level", kind == null ? r.kind() : r.level());
                 return;
             }
-            if (r.name().isEmpty() || r.name().length() > 200 || r.region().isEmpty() || r.region().length() > 100) {
+            if (!Administration.isAcceptableOrganisation(r.name(), r.region())) {
                 problem(where, r.row(), "admin.refused.nameAndRegion");
                 return;
             }
@@ -112,7 +112,7 @@ class PeopleImport {
                 problem(where, r.row(), "admin.refused.usernameTaken");
             } else if (r.displayName().isEmpty() || r.displayName().length() > 100) {
                 problem(where, r.row(), "people.import.displayName");
-            } else if (r.password().length() < UserAdminController.MIN_PASSWORD || r.password().length() > 200) {
+            } else if (!Administration.isAcceptablePassword(r.password())) {
                 problem(where, r.row(), "validation.password");
             } else {
                 Role role = byName(Role.values(), r.role(), "role.");

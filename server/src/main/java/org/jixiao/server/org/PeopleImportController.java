@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -34,7 +33,7 @@ class PeopleImportController {
 
     @GetMapping("/organisations/template")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user) throws IOException {
-        requireAdmin(user);
+        Administration.requireAdmin(user);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PeopleWorkbook(messages).writeTemplate(out);
         return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -44,7 +43,7 @@ class PeopleImportController {
     @PostMapping("/organisations/import")
     String importPeople(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
                         RedirectAttributes redirect, Locale locale) {
-        requireAdmin(user);
+        Administration.requireAdmin(user);
         if (file == null || file.isEmpty()) {
             return refused(redirect, messages.getMessage("people.import.noFile", null, locale));
         }
@@ -72,9 +71,4 @@ class PeopleImportController {
         return "redirect:/organisations";
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (!user.is(Role.ADMIN)) {
-            throw new ForbiddenException("error.forbidden");
-        }
-    }
 }

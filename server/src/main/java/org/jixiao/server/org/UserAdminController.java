@@ -1,7 +1,6 @@
 package org.jixiao.server.org;
 
 import java.util.Locale;
-import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.system.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -19,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class UserAdminController {
-    static final int MIN_PASSWORD = 8;
-
     private final UserRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder encoder;
@@ -38,7 +35,7 @@ class UserAdminController {
     String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
                          @RequestParam(defaultValue = "") String password, RedirectAttributes redirect, Locale locale) {
         User person = person(admin, id);
-        if (password.length() < MIN_PASSWORD || password.length() > 200) {
+        if (!Administration.isAcceptablePassword(password)) {
             return refused(redirect, "validation.password", locale);
         }
         users.updatePassword(person.id(), encoder.encode(password));
@@ -74,9 +71,7 @@ class UserAdminController {
     }
 
     private User person(CurrentUser admin, long id) {
-        if (!admin.is(Role.ADMIN)) {
-            throw new ForbiddenException("error.forbidden");
-        }
+        Administration.requireAdmin(admin);
         return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
     }
 

@@ -2,6 +2,7 @@ package org.jixiao.server.system;
 
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.jixiao.server.org.Administration;
 import org.jixiao.server.org.User;
 import org.jixiao.server.org.UserRepository;
 import org.springframework.context.MessageSource;
@@ -51,7 +52,7 @@ class AccountController {
                           RedirectAttributes redirect, Locale locale) {
         User me = users.findById(user.id()).orElseThrow();
         String refusal = !encoder.matches(current, me.passwordHash()) ? "account.password.wrongCurrent"
-                : password.length() < 8 || password.length() > 200 ? "validation.password"
+                : !Administration.isAcceptablePassword(password) ? "validation.password"
                 : !password.equals(confirm) ? "account.password.mismatch" : null;
         if (refusal != null) {
             redirect.addFlashAttribute("passwordRefused", messages.getMessage(refusal, null, locale));
