@@ -90,6 +90,11 @@ final class IndicatorBlock {
         BigDecimal score = number(c.get(Field.SCORE), row, "得分", "score");
         String reason = c.getOrDefault(Field.REASON, "");
         String actualText = c.getOrDefault(Field.ACTUAL, "");
+        String[] wordAndReason = weight == null && score == null ? Vocabulary.wordAndReason(actualText) : null;
+        if (wordAndReason != null) {
+            actualText = wordAndReason[0];
+            reason = reason.isEmpty() ? wordAndReason[1] : wordAndReason[1] + "；" + reason;
+        }
         Actual actual;
         if (weight == null && score == null && Vocabulary.meansExcluded(actualText)) {
             actual = Actual.excluded(reason);

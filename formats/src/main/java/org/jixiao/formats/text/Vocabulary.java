@@ -95,13 +95,27 @@ final class Vocabulary {
         return GRADE.matcher(Text.key(cell)).matches();
     }
 
-    /** Words that mean "no actual": the row was not reported. */
+    private static final Pattern WORD_AND_REASON = Pattern.compile("^\\s*([^（(]+?)\\s*[（(](.+)[)）]\\s*$", Pattern.DOTALL);
+
+    /**
+     * An actual cell that says why no actual stands there, on forms with no column for it: "无（年中调整，不再考核）",
+     * "调整剔除(项目取消)". Gives the word and the reason, or null when the cell is anything else (a figure, "90%（抽检）").
+     */
+    static String[] wordAndReason(String cell) {
+        var m = WORD_AND_REASON.matcher(cell);
+        if (!m.matches() || !(meansNothing(m.group(1)) || meansExcluded(m.group(1)))) {
+            return null;
+        }
+        return new String[]{m.group(1), m.group(2).strip()};
+    }
+
     /** An actual cell saying an approved adjustment took the row out (调整剔除, 已调整剔除, 调整删除). */
     static boolean meansExcluded(String cell) {
         String k = Text.key(cell);
         return k.equals("调整剔除") || k.equals("已调整剔除") || k.equals("调整删除") || k.equals("已调整删除");
     }
 
+    /** Words that mean "no actual": the row was not reported. */
     static boolean meansNothing(String cell) {
         String k = Text.key(cell);
         return k.isEmpty() || k.equals("无") || k.equals("暂无") || k.equals("-") || k.equals("—") || k.equals("/")

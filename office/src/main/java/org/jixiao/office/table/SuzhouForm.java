@@ -52,7 +52,7 @@ final class SuzhouForm {
             }
             row.text(1, i.level1().equals(lastLevel1) ? "" : i.level1());
             lastLevel1 = i.level1();
-            rows.add(ActualCells.figures(row.text(2, i.name()).text(3, i.target().text()).text(5, ActualCells.text(i)), 4, 6, i));
+            rows.add(ActualCells.figures(row.text(2, i.name()).text(3, i.target().text()).text(5, ActualCells.textWithReason(i)), 4, 6, i));
         }
         rows.add(new GridRow().label(0, "合计").figure(4, e.reportedIndicatorWeightSum()).figure(6, e.reportedTotal()));
         rows.add(new GridRow().label(0, 2, "年度绩效目标").text(2, 5, e.goals().declared()));

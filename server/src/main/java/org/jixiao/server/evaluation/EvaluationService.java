@@ -92,19 +92,25 @@ public class EvaluationService {
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
-        events.publishEvent(new EvaluationStored(id, kept, scheme, rechecks, stored.budgetRecheck()));
+        events.publishEvent(new EvaluationStored(id, kept, scheme, stored.standingRechecks(), stored.standingBudgetRecheck()));
         return newVersion;
     }
 
     /** What the table stands at: the core's re-checked total and grade once finance re-checked it, else the sheet's. */
     public FinalResult finalResult(StoredEvaluation e, Scored scored) {
-        return FinanceRecheck.result(scored.sheet(), scored.scheme(), e.recheckEntries(), e.budgetRecheck().entry());
+        return FinanceRecheck.result(scored.sheet(), scored.scheme(), e.recheckEntries(), e.standingBudgetRecheck().entry());
     }
 
     /** Stores the finance reviewer's re-check of each indicator and of the execution row; the caller checks that they may. */
     @Transactional
     public void saveRechecks(long id, List<Recheck> rechecks, Recheck budget, CurrentUser user) {
         repository.saveRechecks(id, rechecks, budget);
+        events.publishEvent(EvaluationStored.of(get(id, user)));
+    }
+
+    /** The table entered or left the statuses that hold finance's re-check: figures derived from it follow. */
+    @Transactional
+    public void recheckStandingChanged(long id, CurrentUser user) {
         events.publishEvent(EvaluationStored.of(get(id, user)));
     }
 

@@ -15,6 +15,6 @@ public record EvaluationStored(long id, SelfEvaluation form, String schemeId, Li
     }
 
     public static EvaluationStored of(StoredEvaluation e) {
-        return new EvaluationStored(e.id(), e.form(), e.schemeId(), e.rechecks(), e.budgetRecheck());
+        return new EvaluationStored(e.id(), e.form(), e.schemeId(), e.standingRechecks(), e.standingBudgetRecheck());
     }
 }

@@ -22,8 +22,18 @@ public record StoredEvaluation(long id, long organisationId, String organisation
         budgetRecheck = budgetRecheck == null ? Recheck.NONE : budgetRecheck;
     }
 
-    /** The finance re-check as the core's re-checked total takes it. */
+    /** The finance re-check as the core's re-checked total takes it: none while the status holds no re-check. */
     public List<FinanceRecheck.Entry> recheckEntries() {
-        return rechecks.stream().map(Recheck::entry).toList();
+        return standingRechecks().stream().map(Recheck::entry).toList();
+    }
+
+    /** The re-check per indicator that the table stands at (see {@link EvaluationStatus#holdsRecheck()}). */
+    public List<Recheck> standingRechecks() {
+        return status.holdsRecheck() ? rechecks : List.of();
+    }
+
+    /** The re-check of the execution row that the table stands at. */
+    public Recheck standingBudgetRecheck() {
+        return status.holdsRecheck() ? budgetRecheck : Recheck.NONE;
     }
 }

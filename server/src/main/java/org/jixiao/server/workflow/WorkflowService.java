@@ -102,6 +102,8 @@ public class WorkflowService {
         if (action == Transition.FINANCE_APPROVE && (!given.isEmpty() || !budget.isEmpty())) {
             evaluations.saveRechecks(evaluationId, given.subList(0, Math.min(given.size(), e.form().indicators().size())),
                     budget, user);
+        } else if (e.status().holdsRecheck() != action.to().holdsRecheck()) {
+            evaluations.recheckStandingChanged(evaluationId, user);
         }
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
