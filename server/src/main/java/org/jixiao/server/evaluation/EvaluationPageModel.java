@@ -6,9 +6,11 @@ import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.scoring.FinalResult;
+import org.jixiao.office.table.OfficialTables;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.table.OfficialTableView;
 import org.jixiao.server.workflow.FrozenSheets;
 import org.jixiao.server.workflow.Transition;
 import org.jixiao.server.workflow.WorkflowStep;
@@ -38,7 +40,11 @@ public class EvaluationPageModel {
         FinalResult result = evaluations.finalResult(stored, scored);
         model.addAttribute("finalResult", result);
         model.addAttribute("recheckResult", result); // the finance form's running total starts from what is stored
-        model.addAttribute("editable", evaluations.mayEdit(stored, user));
+        boolean editable = evaluations.mayEdit(stored, user);
+        model.addAttribute("editable", editable);
+        if (!editable) {
+            model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(stored.form(), result)));
+        }
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
         List<WorkflowStep> taken = steps.of(stored.id());
         model.addAttribute("steps", taken);

@@ -83,10 +83,6 @@ public class EvaluationRepository {
         return new Page<>(items, total, f.page(), f.size());
     }
 
-    static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     /** Stores a new evaluation in the given organisation; returns its id. */
     public long insert(long organisationId, String schemeId, SelfEvaluation form, ScoreSheet sheet, Long userId, String source) {
         OffsetDateTime now = OffsetDateTime.now();

@@ -43,10 +43,16 @@ public class Exports {
 
     public File one(long id, ExportFormat format, CurrentUser user) {
         StoredEvaluation e = evaluations.get(id, user);
+        return one(e, finalResult(e), format);
+    }
+
+    /** One table already read in its scope (公开 reads published tables for anyone), at the result it stands at. */
+    public File one(StoredEvaluation e, FinalResult result, ExportFormat format) {
+        long id = e.id();
         SelfEvaluation form = e.form();
         String year = form.header().year() == null ? "" : form.header().year() + " ";
         String name = Download.safeName(year + (form.header().project() == null ? "自评表" : form.header().project()));
-        return new File(write(List.of(form), List.of(finalResult(e)), format, CurrencyUnit.WAN_YUAN), format,
+        return new File(write(List.of(form), List.of(result), format, CurrencyUnit.WAN_YUAN), format,
                 name + "." + format.extension(), "evaluation-" + id + "." + format.extension());
     }
 
