@@ -83,7 +83,7 @@ public final class AuditTextReport {
                 + w.t("，全年执行 ", ", executed ") + Words.plain(t.executed()) + w.t("，执行率 ", ", rate ")
                 + Words.percent(t.executionRatePct())
                 + (t.budgetsWithoutUnit() == 0 ? "" : w.t("（", " (") + t.budgetsWithoutUnit()
-                + w.t(" 表未注明金额单位，未计入）", " tables state no unit: left out)")));
+                + w.t(" 表未注明金额单位，按万元计）", " tables state no unit: counted in 万元)")));
         if (t.byCode().isEmpty()) {
             return;
         }

@@ -26,7 +26,7 @@ final class NationalForm {
 
     static OfficialTable of(SelfEvaluation e) {
         Header h = e.header();
-        CurrencyUnit currency = h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit();
+        CurrencyUnit currency = h.amountUnit();
         String title = h.kind() == Header.Kind.DEPARTMENT ? "部门整体支出绩效自评表" : "项目支出绩效自评表";
         List<GridRow> rows = new ArrayList<>();
         rows.add(new GridRow().add(new Cell(0, COLUMNS, 1, title, null, Style.TITLE)));

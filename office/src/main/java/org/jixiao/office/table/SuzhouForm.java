@@ -25,7 +25,7 @@ final class SuzhouForm {
 
     static OfficialTable of(SelfEvaluation e) {
         Header h = e.header();
-        CurrencyUnit currency = h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit();
+        CurrencyUnit currency = h.amountUnit();
         String unit = "(" + currency.label() + ")";
         String title = "苏州市级财政支出项目绩效自评表";
         List<GridRow> rows = new ArrayList<>();

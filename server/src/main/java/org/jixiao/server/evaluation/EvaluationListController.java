@@ -1,8 +1,8 @@
 package org.jixiao.server.evaluation;
 
 import java.util.List;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

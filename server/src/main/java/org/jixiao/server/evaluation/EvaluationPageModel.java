@@ -8,13 +8,8 @@ import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.office.table.OfficialTables;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.table.OfficialTableView;
-import org.jixiao.server.workflow.FrozenSheets;
-import org.jixiao.server.workflow.Transition;
-import org.jixiao.server.workflow.WorkflowStep;
-import org.jixiao.server.workflow.WorkflowSteps;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,22 +17,20 @@ import org.springframework.ui.Model;
 @Component
 public class EvaluationPageModel {
     private final EvaluationService evaluations;
-    private final WorkflowSteps steps;
-    private final FrozenSheets frozen;
     private final AuditTrail audit;
+    private final List<EvaluationPagePart> parts;
 
-    EvaluationPageModel(EvaluationService evaluations, WorkflowSteps steps, FrozenSheets frozen, AuditTrail audit) {
+    EvaluationPageModel(EvaluationService evaluations, AuditTrail audit, List<EvaluationPagePart> parts) {
         this.evaluations = evaluations;
-        this.steps = steps;
-        this.frozen = frozen;
         this.audit = audit;
+        this.parts = parts;
     }
 
     public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored scored, CurrentUser user, String tab) {
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
-        FinalResult result = evaluations.finalResult(stored, scored);
+        FinalResult result = scored.result();
         model.addAttribute("finalResult", result);
         model.addAttribute("recheckResult", result); // the finance form's running total starts from what is stored
         boolean editable = evaluations.mayEdit(stored, user);
@@ -46,17 +39,10 @@ public class EvaluationPageModel {
             model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(stored.form(), result)));
         }
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
-        List<WorkflowStep> taken = steps.of(stored.id());
-        model.addAttribute("steps", taken);
-        // a returned table opens with the opinion it was returned with
-        model.addAttribute("returnedBy", stored.status() != EvaluationStatus.RETURNED || taken.isEmpty() ? null
-                : taken.get(taken.size() - 1).action().needsOpinion() ? taken.get(taken.size() - 1) : null);
-        model.addAttribute("frozen", frozen.of(stored.id()).orElse(null));
         model.addAttribute("history", "history".equals(tab) ? audit.history(stored.id()) : List.of());
-        boolean own = stored.submittedBy() != null && stored.submittedBy() == user.id();
-        model.addAttribute("actions", Transition.available(user.role(), stored.status()).stream()
-                .filter(t -> !(t.isApproval() && own)).toList());
-        model.addAttribute("isFinance", user.is(Role.FINANCE_REVIEWER));
+        for (EvaluationPagePart part : parts) {
+            part.fill(model, stored, user);
+        }
         model.addAttribute("operators", Operator.values());
         model.addAttribute("actualStatuses", ActualStatus.values());
         model.addAttribute("currencies", CurrencyUnit.values());

@@ -1,17 +1,18 @@
 package org.jixiao.server.evaluation;
 
 import java.util.List;
+import org.jixiao.core.assessment.Rechecks;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.FinalResult;
-import org.jixiao.core.scoring.FinanceRecheck;
+import org.jixiao.core.scoring.choice.SchemeEvidence;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
-import org.jixiao.server.org.OrgKind;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,19 @@ public class EvaluationService {
         return repository.find(filter, user.scope(), departmentPath);
     }
 
+    /** The scheme a table read from a file is kept under (see {@link EvaluationScoring#schemeOf}). */
+    public String schemeOf(SelfEvaluation table, List<SchemeEvidence> evidence) {
+        return scoring.schemeOf(table, evidence);
+    }
+
+    /** The stored form's assessment under re-check entries being typed (nothing is saved). */
+    public Scored score(StoredEvaluation e, Rechecks rechecks) {
+        return scoring.score(e.form(), e.schemeId(), rechecks);
+    }
+
+    /** The stored form's assessment, standing at finance's re-check where the table holds one. */
     public Scored score(StoredEvaluation e) {
-        return scoring.score(e.form(), e.schemeId());
+        return scoring.score(e.form(), e.schemeId(), e.standingRechecks());
     }
 
     /** Creates an evaluation in an organisation the caller may fill in for; returns its id. */
@@ -58,13 +70,11 @@ public class EvaluationService {
                        String origin) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
+        Policies.MAY_FILL_IN.decide(user, org).orThrow();
         String scheme = scoring.knows(schemeId) ? schemeId : scoring.scheme(null).id();
         Scored scored = scoring.score(form, scheme);
         SelfEvaluation kept = source == AuditSource.SCREEN || source == AuditSource.API
-                ? FormMapper.withComputedFigures(form, scored.sheet()) : form;
+                ? scored.withComputedFigures() : form;
         long id = repository.insert(org.id(), scheme, kept, scored.sheet(), user.id(), origin);
         audit.record(id, 0, user.id(), user.displayName(), source, Differences.between(null, kept));
         events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));
@@ -88,17 +98,13 @@ public class EvaluationService {
         String scheme = schemeId != null && scoring.knows(schemeId) ? schemeId : stored.schemeId();
         Scored scored = scoring.score(changed, scheme);
         // An import keeps the figures as printed, as create does: a re-import of the same file then changes nothing.
-        SelfEvaluation kept = source == AuditSource.IMPORT ? changed : FormMapper.withComputedFigures(changed, scored.sheet());
+        SelfEvaluation kept = source == AuditSource.IMPORT ? changed : scored.withComputedFigures();
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
-        events.publishEvent(new EvaluationStored(id, kept, scheme, stored.standingRechecks(), stored.standingBudgetRecheck()));
+        // an editable table holds no re-check (EvaluationStatus.holdsRecheck)
+        events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));
         return newVersion;
-    }
-
-    /** What the table stands at: the core's re-checked total and grade once finance re-checked it, else the sheet's. */
-    public FinalResult finalResult(StoredEvaluation e, Scored scored) {
-        return FinanceRecheck.result(scored.sheet(), scored.scheme(), e.recheckEntries(), e.standingBudgetRecheck().entry());
     }
 
     /** Stores the finance reviewer's re-check of each indicator and of the execution row; the caller checks that they may. */
@@ -115,15 +121,10 @@ public class EvaluationService {
     }
 
     public void checkMayEdit(StoredEvaluation stored, CurrentUser user) {
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN))) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
-        if (!stored.status().isEditable()) {
-            throw new LockedEvaluationException(stored.status());
-        }
+        Policies.MAY_EDIT.decide(user, stored.facts()).orThrow();
     }
 
     public boolean mayEdit(StoredEvaluation stored, CurrentUser user) {
-        return (user.is(Role.FILLER) || user.is(Role.ADMIN)) && stored.status().isEditable();
+        return Policies.MAY_EDIT.decide(user, stored.facts()).allowed();
     }
 }

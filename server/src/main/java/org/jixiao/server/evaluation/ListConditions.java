@@ -3,8 +3,8 @@ package org.jixiao.server.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.server.system.ContainsPattern;
 import java.util.stream.Collectors;
+import org.jixiao.server.common.ContainsPattern;
 import org.jixiao.server.org.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 

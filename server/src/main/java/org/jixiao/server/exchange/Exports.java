@@ -16,7 +16,7 @@ import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationSummary;
 import org.jixiao.server.evaluation.Page;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,7 +85,7 @@ public class Exports {
 
     /** What the table stands at, as the screen and the API show it: the re-checked result once finance re-checked it. */
     private FinalResult finalResult(StoredEvaluation stored) {
-        return evaluations.finalResult(stored, evaluations.score(stored));
+        return evaluations.score(stored).result();
     }
 
     private static byte[] write(List<SelfEvaluation> forms, List<FinalResult> results, ExportFormat format, CurrencyUnit unit) {

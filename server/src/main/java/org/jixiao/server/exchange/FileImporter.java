@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.Schemes;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
@@ -17,10 +15,11 @@ import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
 import org.jixiao.server.disclosure.DisclosureImport;
 import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.ImportMatches;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.exchange.ImportReport.Note;
 import org.jixiao.server.exchange.ImportReport.TableOutcome;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -83,7 +82,7 @@ class FileImporter {
         List<ImportReport.Table> out = new ArrayList<>();
         for (ReadTable t : read.tables()) {
             SelfEvaluation e = asStored(DisclosureImport.withYear(t.evaluation(), defaultYear));
-            String scheme = Schemes.builtIn().forLayout(e.layout()).id();
+            String scheme = evaluations.schemeOf(e, t.evidence());
             String project = e.header().project();
             Integer year = e.header().year();
             Optional<Long> match = matches.find(organisationId, project, year, user.scope());
@@ -115,7 +114,7 @@ class FileImporter {
         if (h.currencyUnit() != null) {
             return e;
         }
-        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), CurrencyUnit.WAN_YUAN,
+        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), h.amountUnit(),
                 h.preparedBy(), h.disclosureNo(), h.kind());
         return new SelfEvaluation(withUnit, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
                 e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),

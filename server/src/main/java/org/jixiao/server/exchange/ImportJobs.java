@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.org.OrgKind;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -80,9 +78,7 @@ public class ImportJobs {
     private void checkMayImportInto(long organisationId, CurrentUser user) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
+        Policies.MAY_FILL_IN.decide(user, org).orThrow();
     }
 
     private static Batch batch(List<MultipartFile> files) {

@@ -3,7 +3,7 @@ package org.jixiao.server.org;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.server.system.ContainsPattern;
+import org.jixiao.server.common.ContainsPattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -1,9 +1,9 @@
 package org.jixiao.server.publication;
 
 import java.util.List;
+import org.jixiao.server.common.ContainsPattern;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.evaluation.Page;
-import org.jixiao.server.system.ContainsPattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

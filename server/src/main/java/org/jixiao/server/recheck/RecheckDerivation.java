@@ -1,7 +1,6 @@
 package org.jixiao.server.recheck;
 
 import org.jixiao.core.checks.RecheckFigures;
-import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.EvaluationStored;
 import org.jixiao.server.evaluation.Recheck;
@@ -36,8 +35,7 @@ class RecheckDerivation {
     }
 
     RecheckFigures figures(EvaluationStored e) {
-        Scored scored = scoring.score(e.form(), e.schemeId());
-        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), FinanceRecheck.result(scored.sheet(),
-                scored.scheme(), e.rechecks().stream().map(Recheck::entry).toList(), e.budgetRecheck().entry()));
+        Scored scored = scoring.score(e.form(), e.schemeId(), Recheck.forCore(e.rechecks(), e.budgetRecheck()));
+        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), scored.result());
     }
 }

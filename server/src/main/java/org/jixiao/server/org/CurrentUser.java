@@ -1,11 +1,8 @@
-package org.jixiao.server.system;
+package org.jixiao.server.org;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.server.org.Organisation;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.org.Scope;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,4 +1,4 @@
-package org.jixiao.server.evaluation;
+package org.jixiao.server.common;
 
 /** Someone else saved the evaluation since this version was loaded (optimistic locking). */
 public class EditConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.jixiao.server.system;
+package org.jixiao.server.common;
 
 import java.util.Locale;
 

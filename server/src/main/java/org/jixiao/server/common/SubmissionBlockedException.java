@@ -1,4 +1,4 @@
-package org.jixiao.server.workflow;
+package org.jixiao.server.common;
 
 import java.util.List;
 import org.jixiao.core.checks.Finding;

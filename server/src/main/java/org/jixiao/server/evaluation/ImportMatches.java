@@ -1,4 +1,4 @@
-package org.jixiao.server.exchange;
+package org.jixiao.server.evaluation;
 
 import java.util.Optional;
 import org.jixiao.server.org.Scope;

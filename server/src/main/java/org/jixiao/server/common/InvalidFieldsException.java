@@ -1,4 +1,4 @@
-package org.jixiao.server.evaluation;
+package org.jixiao.server.common;
 
 import java.util.List;
 import org.springframework.validation.Errors;

@@ -1,4 +1,4 @@
-package org.jixiao.server.workflow;
+package org.jixiao.server.common;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
