@@ -58,7 +58,7 @@ final class CheckGoalsCommand implements Callable<Integer> {
             ReadResult read = Assessor.read(reader, file);
             List<Checked> checked = new ArrayList<>();
             for (ReadTable t : read.tables()) {
-                Declaration d = Declaration.ofPrintedTable(t.evaluation());
+                Declaration d = t.declaration();
                 checked.add(new Checked(t.index(), d, DeclarationChecks.run(DeclarationContext.of(d))));
             }
             allRead &= !read.tables().isEmpty() && read.allProblems().isEmpty();

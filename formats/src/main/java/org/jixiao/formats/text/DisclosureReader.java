@@ -60,7 +60,8 @@ public final class DisclosureReader {
             claimInferences(segment, inferences, problems);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
-                    problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation)));
+                    problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation),
+                    DeclarationFields.declaration(evaluation, DeclarationFields.read(segment))));
         }
         return new ReadResult(source, tables, List.of());
     }

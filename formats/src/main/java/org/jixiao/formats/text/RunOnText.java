@@ -24,7 +24,12 @@ final class RunOnText {
             "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
             "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
             "产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "经济效益", "生态效益", "可持续影响",
-            "预算执行情况", "总分", "自评等级"};
+            "预算执行情况", "总分", "自评等级",
+            // a declaration's (绩效目标申报表) labels; 绩效目标 and 绩效指标 not where a title goes on (绩效目标表, 绩效指标表)
+            "项目属性", "项目负责人", "项目起止时间", "项目概况", "立项依据", "长期目标", "中期目标", "年度目标", "绩效目标",
+            "长期绩效指标", "年度绩效指标", "绩效指标"};
+    /** Labels that are a title's words where 表 or 申报 follows them. */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("^(绩效目标|绩效指标)(表|申报)");
     /** A label's points, printed inside it: 产出指标(50分). */
     private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
     /** A page of a document-sharing site starts with its number: "2、". */
@@ -239,6 +244,9 @@ final class RunOnText {
             if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {
                 best = l;
             }
+        }
+        if (best != null && best.startsWith("绩效") && TITLE_GOES_ON.matcher(s.substring(i, Math.min(s.length(), i + 8))).find()) {
+            return null;
         }
         return best;
     }
