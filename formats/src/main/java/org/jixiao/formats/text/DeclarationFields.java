@@ -220,10 +220,13 @@ final class DeclarationFields {
         return rest.isEmpty() ? row.nextValue(c) : rest;
     }
 
-    /** The figure after a funding label: in its cell (年度资金总额:854万) or the next (其中:财政拨款 | 500). */
+    /**
+     * The figure after a funding label: in its cell (年度资金总额:854万) or the next (其中:财政拨款 | 500, 财政拨款小计 | 6.30,
+     * 项目预算金额(万元) | 5652).
+     */
     private static BigDecimal amountAfter(Row row, int c, String label) {
-        String rest = rest(row.cell(c), label);
-        return leadingAmount(rest.isEmpty() ? row.nextValue(c) : rest);
+        BigDecimal inCell = leadingAmount(rest(row.cell(c), label));
+        return inCell != null ? inCell : leadingAmount(row.nextValue(c));
     }
 
     private static String prefix(String key, String[] labels) {

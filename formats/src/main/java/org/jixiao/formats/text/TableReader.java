@@ -58,6 +58,9 @@ final class TableReader {
                 funding.endSubItems();
                 IndicatorColumns columns = IndicatorColumns.fromHeader(previousNonBlank(k), row);
                 suzhou |= columns.has(IndicatorColumns.Field.WEIGHT) && row.findContaining("权重") >= 0;
+                if (kind == Header.Kind.PROJECT && declaresOnly(columns)) {
+                    kind = Header.Kind.DECLARATION; // targets with nothing achieved and no score: goals declared
+                }
                 if (block == null) {
                     block = new IndicatorBlock(columns, aligned, problems);
                 }
@@ -89,6 +92,14 @@ final class TableReader {
         return new SelfEvaluation(header, funding.build(), new Goals(declared, achieved),
                 block == null ? List.of() : block.indicators(), block == null ? null : block.weightSum,
                 block == null ? null : block.scoreSum, maxTotal, total, grade, notes, layout, rows.isEmpty() ? 0 : rows.get(0).line());
+    }
+
+    /**
+     * An indicator header of targets alone — no 实际完成值, no 分值 or 得分 — is a declaration's (绩效目标申报表): a
+     * self-evaluation, and a completion sheet, print what was achieved.
+     */
+    private static boolean declaresOnly(IndicatorColumns columns) {
+        return columns.isUnscored() && !columns.has(IndicatorColumns.Field.ACTUAL);
     }
 
     /** Reads indicator rows from {@code k} until the block ends; returns the index of the first row after it. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
-    private static final int FILES_FOUND = 19;
+    private static final int FILES_FOUND = 20;
     private static final int ROWS_FOUND = 131;
     private static final int ROWS_RIGHT = 113;
     private static final int COMPLETE_RIGHT = 0;

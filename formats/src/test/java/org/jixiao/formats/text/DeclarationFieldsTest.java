@@ -98,4 +98,16 @@ class DeclarationFieldsTest {
         Declaration d = declared("项目名称\t技能培训\n" + INDICATORS + "效益指标\t社会效益指标\t年度目标完成率\t≥90%\n");
         assertThat(d.goals().annual()).isEmpty();
     }
+
+    @Test
+    void a_target_cell_holding_only_its_unit_is_a_quantity_without_its_figure() {
+        var t = new DisclosureReader().read("项目名称\t堤防工程\n一级指标\t二级指标\t三级指标\t指标值\n"
+                + "产出指标\t数量指标\t新建堤防长度\t公里\n产出指标\t质量指标\t工程质量\t优良\n", "test").tables().get(0);
+        var dike = t.evaluation().indicators().get(0).target();
+        assertThat(dike.value()).isNull();
+        assertThat(dike.unit()).isEqualTo("公里");
+        assertThat(dike.operator()).isEqualTo(org.jixiao.core.evaluation.Operator.NONE);
+        assertThat(t.evaluation().indicators().get(1).target().operator()).as("words stay words")
+                .isEqualTo(org.jixiao.core.evaluation.Operator.QUALITATIVE);
+    }
 }
