@@ -170,7 +170,7 @@ final class DeclarationFields {
             if (isGoalLabel(cell)) {
                 return ""; // a group label over the label that holds the text
             }
-            return isOtherLabel(cell) ? "" : Text.clean(cell);
+            return isOtherLabel(cell) || TableReader.isPointsMark(cell) ? "" : Text.clean(cell);
         }
         if (c != firstCell(row)) {
             return "";

@@ -18,9 +18,14 @@ import org.jixiao.core.text.Text;
 final class FundingBlock {
     private enum Col { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
 
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[(（](\\d+(?:\\.\\d+)?)分[)）]");
+
     private final boolean aligned;
     private final Problems problems;
     private Col[] header;
+    /** The points printed over the header, where no 分值 column gives the weight. */
+    private BigDecimal headerPoints;
+    private final LabelledFunding labelled = new LabelledFunding();
     private final List<FundingRow> rows = new ArrayList<>();
     private BigDecimal weight;
     private BigDecimal rate;
@@ -47,6 +52,9 @@ final class FundingBlock {
             header = new Col[row.size()];
             for (int c = 0; c < row.size(); c++) {
                 header[c] = column(row.key(c));
+                if (header[c] == null && headerPoints == null) {
+                    headerPoints = points(row.key(c));
+                }
             }
             inFundingRows = true; // the rows right under the header are the block's
             return true;
@@ -103,14 +111,14 @@ final class FundingBlock {
             readUseNumbers(row);
             return true;
         }
-        return false;
+        return header == null && labelled.read(row);
     }
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
         boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
-        boolean executed = row.find("全年执行数", "实际执行数", "执行数(") >= 0;
-        return row.find("年初预算数") >= 0 && (annual || executed) || annual && executed;
+        boolean executed = row.find("全年执行数", "实际执行数", "执行数(", "预算执行数") >= 0;
+        return row.find("年初预算") >= 0 && (annual || executed) || annual && executed;
     }
 
     /** A labelled row of amounts right under the funding rows: one text cell, then figures. */
@@ -152,6 +160,12 @@ final class FundingBlock {
         return -1;
     }
 
+    /** The points a header's group label prints, (20分) or 预算执行情况(10分); not a formula such as (20分*执行率). */
+    private static BigDecimal points(String k) {
+        java.util.regex.Matcher m = POINTS.matcher(k);
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
     private static Col column(String k) {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
@@ -159,13 +173,13 @@ final class FundingBlock {
         if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
-        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(")) {
+        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(") || k.startsWith("预算执行数")) {
             return Col.EXECUTED;
         }
-        if (k.startsWith("分值")) {
+        if (k.startsWith("分值") || k.equals("权重")) {
             return Col.WEIGHT;
         }
-        if (k.startsWith("执行率")) {
+        if (k.startsWith("执行率") || k.startsWith("预算执行率")) {
             return Col.RATE;
         }
         if (k.startsWith("得分")) {
@@ -204,7 +218,8 @@ final class FundingBlock {
         }
         rows.add(new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line()));
         if (kind == FundingRow.Kind.TOTAL) {
-            weight = v[3];
+            // a block printing its points over the header (预算执行情况 (20分)) and no 分值 column: that is its weight
+            weight = v[3] != null ? v[3] : header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.WEIGHT) ? headerPoints : null;
             rate = v[4];
             score = v[5];
         }
@@ -415,6 +430,10 @@ final class FundingBlock {
     }
 
     Funding build() {
+        FundingRow byLabel = labelled.total();
+        if (byLabel != null && rows.isEmpty()) {
+            rows.add(byLabel);
+        }
         BudgetUse budgetUse = hasUse ? new BudgetUse(use[0], use[1], use[2], use[3], use[4], use[5], use[6], use[7], use[8]) : null;
         return new Funding(rows, weight, rate, score, budgetUse, subItems, subItemTotal);
     }

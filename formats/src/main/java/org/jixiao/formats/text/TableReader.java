@@ -37,6 +37,8 @@ final class TableReader {
     private boolean suzhou;
     private boolean sawIndicatorHeader;
     private boolean sawTotal;
+    /** The name was read from a 单位名称 label, which a 项目名称 row below overrides. */
+    private boolean projectByUnitName;
 
     TableReader(List<Row> rows, boolean aligned, Problems problems) {
         this.rows = rows;
@@ -147,8 +149,13 @@ final class TableReader {
         }
         readYear(row, joined);
         String v;
+        if (projectByUnitName && (v = Labels.value(row, "项目名称")) != null && !v.isBlank()) {
+            project = emptyToNull(v); // the 单位名称 above named the unit that filled the table in, this the project
+            projectByUnitName = false;
+        }
         if (project == null && (v = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称", "单位名称")) != null) {
             project = emptyToNull(v);
+            projectByUnitName = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称") == null;
             if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null && kind != Header.Kind.DECLARATION) {
                 kind = Header.Kind.DEPARTMENT;
             }
@@ -168,8 +175,8 @@ final class TableReader {
         String first = firstKey(row);
         if (row.find("预期目标") >= 0 || row.find("年度总体目标") >= 0 && row.find("实际完成情况") >= 0) {
             readGoals(row, k);
-        } else if (first.startsWith("年度绩效目标")) {
-            declared = row.nextValue(0);
+        } else if (first.startsWith("年度绩效目标") && !isPointsMark(row.nextValue(0))) {
+            declared = row.nextValue(0); // not "(80分)": there the label heads the indicator block
         } else if (first.startsWith("项目实施情况") && achieved.isEmpty()) {
             achieved = row.nextValue(0);
         } else if (first.startsWith("其他需要说明")) {
@@ -301,6 +308,11 @@ final class TableReader {
             }
         }
         return "";
+    }
+
+    /** A cell that is only the points of a group: (80分), 20分. */
+    static boolean isPointsMark(String cell) {
+        return Text.key(cell).matches("[(（]?\\d+(\\.\\d+)?分[)）]?");
     }
 
     private static String emptyToNull(String v) {

@@ -52,10 +52,10 @@ final class Vocabulary {
         } else if (k.startsWith("其中")) {
             k = k.substring(2);
         }
-        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额")) {
+        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额") || k.equals("总额")) {
             return FundingRow.Kind.TOTAL;
         }
-        if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款")) {
+        if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款") || k.equals("财政资金")) {
             return FundingRow.Kind.CURRENT_FISCAL;
         }
         if (k.startsWith("上年结转") || k.startsWith("上年结余结转")) {

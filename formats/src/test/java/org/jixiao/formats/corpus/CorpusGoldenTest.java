@@ -18,7 +18,7 @@ class CorpusGoldenTest {
     private static final int ROWS_FOUND = 131;
     private static final int ROWS_RIGHT = 113;
     private static final int COMPLETE_RIGHT = 0;
-    private static final int BUDGETS_RIGHT = 6;
+    private static final int BUDGETS_RIGHT = 12;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
     private static final int ARITHMETIC_ERRORS = 2;
 
