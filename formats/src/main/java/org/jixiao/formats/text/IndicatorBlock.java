@@ -106,16 +106,20 @@ final class IndicatorBlock {
     /** Columns as the header placed them; null when the row does not line up with the header. */
     private Map<Field, String> byColumn(Row row) {
         Map<Field, String> m = new EnumMap<>(Field.class);
+        int shift = MergedLevelShift.of(row, columns);
+        boolean noLevel2Column = !columns.has(Field.LEVEL2);
         for (int c = 0; c < row.size(); c++) {
             String v = row.cell(c);
             if (v.isEmpty()) {
                 continue;
             }
-            Field f = columns.at(c);
+            Field f = columns.at(c + shift);
             if (f == null) {
                 return null;
             }
-            if ((f == Field.GROUP || f == Field.LEVEL1 || f == Field.LEVEL2) && Vocabulary.isLevelLabel(v)) {
+            if (f == Field.NAME && noLevel2Column && Vocabulary.isLevel2(v) && !Vocabulary.isLevel1(v)) {
+                f = Field.LEVEL2; // a form whose 指标名称 column names the 二级 class (数量指标), with no 三级 name
+            } else if ((f == Field.GROUP || f == Field.LEVEL1 || f == Field.LEVEL2) && Vocabulary.isLevelLabel(v)) {
                 f = Vocabulary.isLevel1(v) ? Field.LEVEL1 : Field.LEVEL2;
             } else if (f == Field.GROUP) {
                 continue;

@@ -111,7 +111,7 @@ final class TableReader {
             String first = firstKey(row);
             if (first.startsWith("总分") || first.startsWith("合计") || first.startsWith("其他需要说明") || first.startsWith("备注")
                     || first.startsWith("填表说明") || first.startsWith("自评等级") || first.startsWith("项目名称")
-                    || (Vocabulary.isTitle(row.joinedKey()) && !row.joinedKey().contains("指标表"))) {
+                    || (Vocabulary.isTitle(row.joinedKey()) && !row.joinedKey().contains("指标表")) || isTickBoxes(row)) {
                 return k;
             }
             if (first.startsWith("项目绩效实现情况") || row.findContaining("实现情况(") >= 0) {
@@ -308,6 +308,19 @@ final class TableReader {
             }
         }
         return "";
+    }
+
+    /** A field of tick boxes (优秀□ 良好□ 合格□): a form's question after the indicators, no indicator row. */
+    private static boolean isTickBoxes(Row row) {
+        String k = row.joinedKey();
+        int boxes = 0;
+        for (int i = 0; i < k.length() && boxes < 2; i++) {
+            char c = k.charAt(i);
+            if (c == '□' || c == '☐' || c == '☑' || c == '■') {
+                boxes++;
+            }
+        }
+        return boxes >= 2;
     }
 
     /** A cell that is only the points of a group: (80分), 20分. */
