@@ -303,6 +303,14 @@ final class IndicatorBlock {
         pendingName = pendingName + text;
     }
 
+    /**
+     * The header printed again inside the block (a second block, 年度 after 长期): a piece of text right above it is
+     * that block's group label (年度绩效指标), no part of the next row's name.
+     */
+    void headerAgain() {
+        pendingName = "";
+    }
+
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */
     void finish() {
         if (!pendingName.isEmpty() && !indicators.isEmpty()) {

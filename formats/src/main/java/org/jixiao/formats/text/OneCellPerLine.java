@@ -122,7 +122,7 @@ final class OneCellPerLine {
         while (i < cells.size()) {
             String cell = cells.get(i);
             String key = Text.key(cell);
-            if (IndicatorRowShape.endsBlock(key) || startsHeader(key)) {
+            if (IndicatorRowShape.endsBlock(key) || startsHeader(key) || headsNextHeader(i)) {
                 flush();
                 return i;
             }
@@ -131,6 +131,10 @@ final class OneCellPerLine {
                     flush();
                 }
                 add(i++);
+            } else if (IndicatorRowShape.isFigure(cell) && !shape.hasFigures() && !current.isEmpty() && !hasName(current)) {
+                // a form without 分值 and 得分 has no sum row: a figure after a row's labels is its value, the row nameless
+                add(i++);
+                flush();
             } else if (IndicatorRowShape.isFigure(cell)) {
                 i = sumRow(i);
             } else if (isReason(i)) {
@@ -142,6 +146,13 @@ final class OneCellPerLine {
         }
         flush();
         return i;
+    }
+
+    /** A group label over the next block's header (年度绩效指标 | 一级指标 …, after the 长期 block): no row of this one. */
+    private boolean headsNextHeader(int i) {
+        String key = Text.key(cells.get(i));
+        return i + 1 < cells.size() && key.length() <= 8 && key.endsWith("指标") && !Vocabulary.isLevelLabel(cells.get(i))
+                && startsHeader(Text.key(cells.get(i + 1)));
     }
 
     /** The row of weight and score totals printed under the header. */

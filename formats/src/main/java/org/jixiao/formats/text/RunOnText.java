@@ -162,7 +162,8 @@ final class RunOnText {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if (c == ' ' || c == '…') {
+                // an ellipsis is a template's placeholder row (……) or a cut: no cell, but the end of the one before it
                 flush(words, out);
                 i++;
                 continue;

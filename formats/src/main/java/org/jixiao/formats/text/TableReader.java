@@ -120,7 +120,9 @@ final class TableReader {
                     maxTotal = new BigDecimal(m.group(1));
                 }
             }
-            if (!(IndicatorColumns.isHeader(row))) {
+            if (IndicatorColumns.isHeader(row)) {
+                block.headerAgain();
+            } else {
                 block.read(row);
             }
             k++;

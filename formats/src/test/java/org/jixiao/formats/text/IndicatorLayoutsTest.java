@@ -64,4 +64,27 @@ class IndicatorLayoutsTest {
                 IndicatorColumns.Field.WEIGHT, IndicatorColumns.Field.SCORE);
         assertThat(MergedLevelShift.of(row, national)).isZero();
     }
+
+    @Test
+    void in_a_form_without_scores_a_figure_after_a_row_s_labels_is_its_value_not_a_sum() {
+        StringBuilder text = new StringBuilder("项目名称\n镇域基础设施建设\n一级指标\n二级指标\n指标内容\n指标值\n备注\n");
+        text.append("产出指标\n数量指标\n88100\n质量指标\n88100\n时效指标\n88100\n效益指标\n社会效益指标\n68100\n生态效益指标\n20100\n可持续影响指标\n20100\n");
+        List<Indicator> rows = read(text.toString()).indicators();
+        assertThat(rows).extracting(Indicator::level2).containsExactly("数量指标", "质量指标", "时效指标", "社会效益指标", "生态效益指标",
+                "可持续影响指标");
+        assertThat(rows).extracting(i -> i.target().text()).containsExactly("88100", "88100", "88100", "68100", "20100", "20100");
+    }
+
+    @Test
+    void the_group_label_over_a_second_header_is_no_part_of_the_next_name() {
+        String block = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n";
+        List<Indicator> rows = read("项目名称\t技能培训\n长期绩效指标\n" + block + "年度绩效指标\n" + block).indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("培训人数", "培训人数");
+    }
+
+    @Test
+    void an_ellipsis_in_text_run_together_ends_a_cell_and_is_none() {
+        assertThat(RunOnText.cut("一级指标二级指标三级指标指标值成本指标88100…效益指标经济效益指标88100"))
+                .containsExactly("一级指标", "二级指标", "三级指标", "指标值", "成本指标", "88100", "效益指标", "经济效益指标", "88100");
+    }
 }
