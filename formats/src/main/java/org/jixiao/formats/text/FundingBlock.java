@@ -25,6 +25,8 @@ final class FundingBlock {
     private Col[] header;
     /** The points printed over the header, where no 分值 column gives the weight. */
     private BigDecimal headerPoints;
+    /** The columns of the total row's printed cells, for the rows under it (see {@link #layout}). */
+    private Col[] totalLayout;
     private final LabelledFunding labelled = new LabelledFunding();
     private final List<FundingRow> rows = new ArrayList<>();
     private BigDecimal weight;
@@ -123,6 +125,10 @@ final class FundingBlock {
 
     /** A labelled row of amounts right under the funding rows: one text cell, then figures. */
     private static boolean isUnknownFundingRow(Row row) {
+        String first = Text.key(firstText(row));
+        if (first.startsWith("总分") || first.startsWith("合计") || first.startsWith("自评等级")) {
+            return false; // the table's total, after the indicators: no source of funds
+        }
         int texts = 0;
         int figures = 0;
         for (String c : row.cells()) {
@@ -262,6 +268,72 @@ final class FundingBlock {
 
     /** Cells in order: amounts first, then weight, rate and score on the total row; a percentage is the rate. */
     private void byOrder(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
+        List<String> printed = new ArrayList<>();
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            if (!row.cell(c).isBlank()) {
+                printed.add(row.cell(c));
+            }
+        }
+        boolean total = kind == FundingRow.Kind.TOTAL;
+        if (!total && byTotalLayout(printed, v)) {
+            return;
+        }
+        byOrderAlone(row, labelAt, kind, v);
+        if (total) {
+            totalLayout = layout(printed, v);
+        }
+    }
+
+    /**
+     * The columns the total row's cells were read into, cell by cell ("—" as none); null when a cell matched no
+     * column. A row under it printing as many cells (blanks marked) is printed in the same columns.
+     */
+    private static Col[] layout(List<String> printed, BigDecimal[] v) {
+        Col[] out = new Col[printed.size()];
+        boolean[] used = new boolean[Col.values().length];
+        for (int k = 0; k < printed.size(); k++) {
+            String cell = printed.get(k);
+            if (Numbers.isBlankMark(cell)) {
+                continue;
+            }
+            BigDecimal n = amount(cell);
+            Col found = null;
+            for (Col c : Col.values()) {
+                if (!used[c.ordinal()] && n != null && v[c.ordinal()] != null && v[c.ordinal()].compareTo(n) == 0) {
+                    found = c;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            used[found.ordinal()] = true;
+            out[k] = found;
+        }
+        return out;
+    }
+
+    private boolean byTotalLayout(List<String> printed, BigDecimal[] v) {
+        if (totalLayout == null || printed.size() != totalLayout.length) {
+            return false;
+        }
+        BigDecimal[] tried = new BigDecimal[v.length];
+        for (int k = 0; k < printed.size(); k++) {
+            String cell = printed.get(k);
+            if (Numbers.isBlankMark(cell)) {
+                continue;
+            }
+            BigDecimal n = amount(cell);
+            if (n == null || totalLayout[k] == null) {
+                return false;
+            }
+            tried[totalLayout[k].ordinal()] = n;
+        }
+        System.arraycopy(tried, 0, v, 0, v.length);
+        return true;
+    }
+
+    private void byOrderAlone(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
         List<String> cells = new ArrayList<>();
         for (int c = labelAt + 1; c < row.size(); c++) {
             if (!Numbers.isBlankMark(row.cell(c))) {
@@ -322,10 +394,29 @@ final class FundingBlock {
         if (order.isEmpty() || amounts.size() > order.size()) {
             return false;
         }
+        BigDecimal[] tried = v.clone();
         for (int k = 0; k < amounts.size(); k++) {
-            v[order.get(k).ordinal()] = amounts.get(k);
+            tried[order.get(k).ordinal()] = amounts.get(k);
         }
+        if (!rateBearsOut(tried)) {
+            return false; // fewer figures than columns, and not the first ones: the printed rate says which
+        }
+        System.arraycopy(tried, 0, v, 0, v.length);
         return true;
+    }
+
+    /** The printed rate is executed ÷ budget at its printed precision (rounded or cut), or nothing says otherwise. */
+    private static boolean rateBearsOut(BigDecimal[] v) {
+        BigDecimal rate = v[Col.RATE.ordinal()];
+        BigDecimal annual = v[Col.ANNUAL.ordinal()];
+        BigDecimal executed = v[Col.EXECUTED.ordinal()];
+        if (rate == null || annual == null || executed == null || annual.signum() == 0) {
+            return true;
+        }
+        int scale = Math.max(0, rate.scale());
+        BigDecimal exact = executed.multiply(BigDecimal.valueOf(100)).divide(annual, scale + 4, java.math.RoundingMode.HALF_UP);
+        return exact.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(rate) == 0
+                || exact.setScale(scale, java.math.RoundingMode.DOWN).compareTo(rate) == 0;
     }
 
     private static int countUseLabels(Row row) {
