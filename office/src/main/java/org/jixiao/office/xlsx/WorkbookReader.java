@@ -89,7 +89,8 @@ public final class WorkbookReader {
             for (ReadProblem p : ImportChecks.check(t.evaluation())) {
                 problems.add(atRow(source, sheet, p.line(), p.zh(), p.en()));
             }
-            tables.add(new ReadTable(tables.size() + 1, t.evaluation(), List.of(), t.inferences(), t.skippedRows(), t.evidence()));
+            tables.add(new ReadTable(tables.size() + 1, t.evaluation(), List.of(), t.inferences(), t.skippedRows(), t.evidence(),
+                    t.declaration()));
         }
     }
 
