@@ -103,16 +103,15 @@ final class CheckGoalsCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintStream out, ReadResult read, List<Checked> checked, Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
         out.println("== " + read.source());
         for (ReadProblem p : read.allProblems()) {
-            out.println("  " + (zh ? "无法读取" : "cannot read") + (p.line() > 0 ? " " + p.line() : "") + ": " + p.message());
+            out.println("  " + CliMessages.MESSAGES.get(locale, "goals.cannot_read", p.line() > 0 ? " " + p.line() : "", p.message()));
         }
         for (Checked c : checked) {
             out.println("  [" + c.index() + "] " + c.declaration().header().project() + "  ("
-                    + c.declaration().indicators().size() + (zh ? " 项指标" : " indicators") + ")");
+                    + CliMessages.MESSAGES.get(locale, "goals.indicators", c.declaration().indicators().size()) + ")");
             if (c.findings().isEmpty()) {
-                out.println("      " + (zh ? "未发现问题" : "no finding"));
+                out.println("      " + CliMessages.MESSAGES.get(locale, "goals.no_finding"));
             }
             for (Finding x : c.findings()) {
                 String where = x.place().indicator() == null ? "" : " 「" + x.place().indicator() + "」";

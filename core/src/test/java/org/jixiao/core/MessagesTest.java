@@ -72,6 +72,11 @@ class MessagesTest {
     }
 
     @Test
+    void every_key_the_java_names_is_in_the_bundle() throws IOException {
+        assertThat(BundleRules.keysMissing(SOURCES, "org/jixiao/core/messages")).isEmpty();
+    }
+
+    @Test
     void no_chinese_message_is_written_in_the_java_outside_the_vocabulary_of_the_tables() throws IOException {
         assertThat(BundleRules.chineseLiterals(SOURCES, KEPT)).isEmpty();
         assertThat(BundleRules.keptWithoutChinese(SOURCES, KEPT)).as("files kept that no longer hold Chinese").isEmpty();

@@ -19,6 +19,7 @@ import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
+import static org.jixiao.cli.CliMessages.MESSAGES;
 
 /** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
 public final class Assessor {
@@ -51,7 +52,7 @@ public final class Assessor {
         try {
             return assess(read(reader, file));
         } catch (RuntimeException e) {
-            return assess(Refusal.of(file.toString(), "读取或复核时出错：" + e, "failed while reading or checking: " + e));
+            return assess(refused(file, "read.failed_checking", e));
         }
     }
 
@@ -63,9 +64,14 @@ public final class Assessor {
         try {
             return reader.read(file);
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
-            return Refusal.of(file.toString(), "无法读取文件：" + why, "cannot read the file: " + why);
+            String why = e instanceof java.nio.file.NoSuchFileException ? MESSAGES.bothEnglishFirst("read.no_such_file") : e.toString();
+            return refused(file, "read.cannot_read", why);
         }
+    }
+
+    /** The file refused with one of the cli's messages, in both languages for the report to show in the reader's. */
+    static ReadResult refused(Path file, String key, Object... args) {
+        return Refusal.of(file.toString(), MESSAGES.zh(key, args), MESSAGES.en(key, args));
     }
 
     public FileReport assess(ReadResult read) {

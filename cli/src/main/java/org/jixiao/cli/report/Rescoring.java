@@ -46,7 +46,7 @@ public final class Rescoring {
         try {
             read = Assessor.read(reader, path);
         } catch (RuntimeException e) {
-            read = Refusal.of(path.toString(), "读取时出错：" + e, "failed while reading: " + e);
+            read = Assessor.refused(path, "read.failed", e);
         }
         List<Table> tables = new ArrayList<>(read.tables().size());
         for (ReadTable t : read.tables()) {

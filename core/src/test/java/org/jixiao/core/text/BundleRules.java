@@ -96,6 +96,29 @@ public final class BundleRules {
         return found;
     }
 
+    /**
+     * The literals of the Java under {@code sources} that name a key of {@code base} (a word of its keys' first parts,
+     * a dot, more) but that the bundle does not have: a message the code asks for and no bundle gives.
+     */
+    public static List<String> keysMissing(Path sources, String base) throws IOException {
+        Set<String> keys = keys(base);
+        Set<String> prefixes = new TreeSet<>();
+        keys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        Pattern key = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (Literal l : literals(Files.readString(file))) {
+                    String text = l.text();
+                    if (key.matcher(text).matches() && prefixes.contains(text.substring(0, text.indexOf('.'))) && !keys.contains(text)) {
+                        missing.add(sources.relativize(file) + ":" + l.line() + ": " + text);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
     /** The files {@code kept} names that exist and still hold Chinese in their code: the list stays honest. */
     public static List<String> keptWithoutChinese(Path sources, Map<String, String> kept) throws IOException {
         List<String> stale = new ArrayList<>();
