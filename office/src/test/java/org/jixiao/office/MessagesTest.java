@@ -31,8 +31,7 @@ class MessagesTest {
         KEPT.put("org/jixiao/office/table/OfficialTables.java", FORM + " (the 财政复核 line under the grid)");
         KEPT.put("org/jixiao/office/xlsx/SummarySheet.java", "the summary sheet's name, title and column headings (the reader skips the sheet by them)");
         KEPT.put("org/jixiao/office/xlsx/BlankEvaluation.java", FORM + " (the blank form's row labels)");
-        KEPT.put("org/jixiao/office/xlsx/TemplateWorkbook.java", "the template's content: its drop-down values, the labels it finds cells by, "
-                + "and its instruction sheet and error boxes, which the workbook prints in both languages at once");
+        KEPT.put("org/jixiao/office/xlsx/TemplateWorkbook.java", "the template's drop-down values and the labels of the form it finds cells by");
         KEPT.put("org/jixiao/office/xlsx/CellStyles.java", "a font's name (宋体)");
         KEPT.put("org/jixiao/office/xlsx/TableSheet.java", "page furniture of the printed form (第 &P 页 / 共 &N 页)");
         KEPT.put("org/jixiao/office/xlsx/WorkbookExporter.java", "the sheet name of a table without a project name (表)");
@@ -44,6 +43,11 @@ class MessagesTest {
     @Test
     void the_bundle_has_every_key_and_placeholder_in_both_languages() throws IOException {
         BundleRules.bothLanguagesAgree("org/jixiao/office/messages");
+    }
+
+    @Test
+    void every_key_the_java_names_is_in_the_bundle() throws IOException {
+        assertThat(BundleRules.keysMissing(SOURCES, "org/jixiao/office/messages")).isEmpty();
     }
 
     @Test

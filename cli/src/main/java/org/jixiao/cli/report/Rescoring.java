@@ -10,7 +10,6 @@ import org.jixiao.core.scoring.compare.SchemeComparison;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
-import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
 
 /** Reads files and scores every table under each of the schemes compared (what-if re-scoring). */
