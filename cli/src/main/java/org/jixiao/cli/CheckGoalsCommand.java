@@ -126,20 +126,18 @@ final class CheckGoalsCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintStream out, ReadResult read, List<Checked> checked, Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
         out.println("== " + read.source());
         for (ReadProblem p : read.allProblems()) {
-            out.println("  " + (zh ? "无法读取" : "cannot read") + (p.line() > 0 ? " " + p.line() : "") + ": " + p.message());
+            out.println("  " + CliMessages.MESSAGES.get(locale, "goals.cannot_read", p.line() > 0 ? " " + p.line() : "", p.message()));
         }
         for (Checked c : checked) {
             out.println("  [" + c.index() + "] " + c.declaration().header().project() + "  ("
-                    + c.declaration().indicators().size() + (zh ? " 项指标" : " indicators") + ")");
+                    + CliMessages.MESSAGES.get(locale, "goals.indicators", c.declaration().indicators().size()) + ")");
             if (!c.indicatorsChecked()) {
-                out.println("      " + (zh ? "未读取到绩效指标（表格可能在指标表之前中断），未检查指标类别"
-                        : "no indicator read (the table may be cut off before them): classes of indicators not checked"));
+                out.println("      " + CliMessages.MESSAGES.get(locale, "goals.indicators_not_read"));
             }
             if (c.findings().isEmpty()) {
-                out.println("      " + (zh ? "未发现问题" : "no finding"));
+                out.println("      " + CliMessages.MESSAGES.get(locale, "goals.no_finding"));
             }
             for (Finding x : c.findings()) {
                 String where = x.place().indicator() == null ? "" : " 「" + x.place().indicator() + "」";

@@ -15,6 +15,7 @@ import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
+import static org.jixiao.cli.CliMessages.MESSAGES;
 
 /**
  * Reads files and has the core assess each table as published ({@link org.jixiao.core.assessment.Assessor}), under
@@ -50,7 +51,7 @@ public final class Assessor {
         try {
             return assess(read(reader, file));
         } catch (RuntimeException e) {
-            return assess(Refusal.of(file.toString(), "读取或复核时出错：" + e, "failed while reading or checking: " + e));
+            return assess(refused(file, "read.failed_checking", e));
         }
     }
 
@@ -62,9 +63,14 @@ public final class Assessor {
         try {
             return reader.read(file);
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
-            return Refusal.of(file.toString(), "无法读取文件：" + why, "cannot read the file: " + why);
+            String why = e instanceof java.nio.file.NoSuchFileException ? MESSAGES.bothEnglishFirst("read.no_such_file") : e.toString();
+            return refused(file, "read.cannot_read", why);
         }
+    }
+
+    /** The file refused with one of the cli's messages, in both languages for the report to show in the reader's. */
+    static ReadResult refused(Path file, String key, Object... args) {
+        return Refusal.of(file.toString(), MESSAGES.zh(key, args), MESSAGES.en(key, args));
     }
 
     public FileReport assess(ReadResult read) {
