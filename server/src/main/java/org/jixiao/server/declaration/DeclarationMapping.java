@@ -70,10 +70,8 @@ final class DeclarationMapping {
             errors.rejectValue("indicators", "validation.tooManyRows");
         } else {
             for (int n = 0; n < in.indicators().size(); n++) {
-                DeclaredIndicator i = indicator(in.indicators().get(n), "indicators[" + n + "].", errors);
-                if (i != null) {
-                    indicators.add(i);
-                }
+                // a row refused is still kept, as read, so the findings of the rows after it stay on their rows
+                indicators.add(indicator(in.indicators().get(n), "indicators[" + n + "].", errors));
             }
         }
         DeclarationHeader header = new DeclarationHeader(in.project(), in.projectCode(),
@@ -82,13 +80,15 @@ final class DeclarationMapping {
         return new Declaration(header, annual, midterm, new DeclaredGoals(annualGoal, midtermGoal), indicators);
     }
 
-    /** One indicator of an adjustment or a declaration; null (with its errors) where it cannot be one. */
+    /**
+     * One indicator of an adjustment or a declaration, as far as it can be read; what cannot be is in {@code errors}
+     * (an unknown operator is left out, a weight out of range dropped).
+     */
     static DeclaredIndicator indicator(DeclarationInput.IndicatorInput i, String prefix, Errors errors) {
         if (i == null) {
-            errors.rejectValue(prefix.isEmpty() ? "indicators" : prefix.substring(0, prefix.length() - 1), "validation.required");
-            return null;
+            errors.rejectValue(prefix.substring(0, prefix.length() - 1), "validation.required");
+            return new DeclaredIndicator(0, "", null, "", Target.parse(""), null, "", "");
         }
-        int before = errors.getErrorCount();
         if (Text.isBlank(i.level1())) {
             errors.rejectValue(prefix + "level1", "validation.required");
         }
@@ -106,13 +106,12 @@ final class DeclarationMapping {
         if (!Text.isBlank(i.operator()) && op == null) {
             errors.rejectValue(prefix + "operator", "declaration.validation.operator");
         }
-        if (i.weight() != null && (i.weight().signum() < 0 || i.weight().compareTo(BigDecimal.valueOf(100)) > 0)) {
+        BigDecimal weight = i.weight();
+        if (weight != null && (weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0)) {
             errors.rejectValue(prefix + "weight", "validation.weightMax");
+            weight = null;
         }
-        if (errors.getErrorCount() > before) {
-            return null;
-        }
-        return new DeclaredIndicator(0, i.level1(), i.level2(), i.name(), target(op, i.target(), i.unit()), i.weight(),
+        return new DeclaredIndicator(0, i.level1(), i.level2(), i.name(), target(op, i.target(), i.unit()), weight,
                 i.standard(), i.explanation());
     }
 
@@ -209,8 +208,9 @@ final class DeclarationMapping {
                         errors.rejectValue(p + "indicator", "validation.required");
                         continue;
                     }
+                    int before = errors.getErrorCount();
                     indicator = indicator(c.indicator(), p + "indicator.", errors);
-                    if (indicator == null) {
+                    if (errors.getErrorCount() > before) {
                         continue;
                     }
                 }

@@ -99,7 +99,8 @@ public class DeclarationRepository {
         }
         JdbcClient.StatementSpec select = jdbc.sql("""
                 SELECT d.id, d.budget_year, d.project, d.project_code, d.department, d.unit, o.name AS organisation_name,
-                       d.status, d.approved_version, d.goal_grade, d.errors, d.warnings, d.updated_at""" + where
+                       d.status, d.approved_version, d.goal_grade, d.errors, d.warnings, d.updated_at,
+                       (SELECT MIN(x.evaluation_id) FROM evaluation_declaration x WHERE x.declaration_id = d.id) AS evaluation_id""" + where
                 + " ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit OFFSET :offset");
         params.forEach(select::param);
         List<DeclarationSummary> items = select.param("limit", f.size()).param("offset", offset)
@@ -107,7 +108,7 @@ public class DeclarationRepository {
                         rs.getString("project_code"), rs.getString("department"), rs.getString("unit"),
                         rs.getString("organisation_name"), EvaluationStatus.valueOf(rs.getString("status")),
                         intOrNull(rs, "approved_version"), rs.getString("goal_grade"), rs.getInt("errors"),
-                        rs.getInt("warnings"), rs.getObject("updated_at", OffsetDateTime.class)))
+                        rs.getInt("warnings"), rs.getObject("updated_at", OffsetDateTime.class), longOrNull(rs, "evaluation_id")))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
     }
@@ -210,6 +211,11 @@ public class DeclarationRepository {
 
     static String likeEscape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {

@@ -163,6 +163,11 @@ public class DeclarationService {
         }
     }
 
+    /** Fillers and administrators file and change declarations. */
+    public boolean mayFill(CurrentUser user) {
+        return user.is(Role.FILLER) || user.is(Role.ADMIN);
+    }
+
     public boolean mayEdit(StoredDeclaration stored, CurrentUser user) {
         return (user.is(Role.FILLER) || user.is(Role.ADMIN)) && stored.status().isEditable();
     }

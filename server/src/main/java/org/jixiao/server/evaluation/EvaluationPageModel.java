@@ -23,12 +23,15 @@ public class EvaluationPageModel {
     private final WorkflowSteps steps;
     private final FrozenSheets frozen;
     private final AuditTrail audit;
+    private final EvaluationOrigins origins;
 
-    EvaluationPageModel(EvaluationService evaluations, WorkflowSteps steps, FrozenSheets frozen, AuditTrail audit) {
+    EvaluationPageModel(EvaluationService evaluations, WorkflowSteps steps, FrozenSheets frozen, AuditTrail audit,
+                        EvaluationOrigins origins) {
         this.evaluations = evaluations;
         this.steps = steps;
         this.frozen = frozen;
         this.audit = audit;
+        this.origins = origins;
     }
 
     public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored scored, CurrentUser user, String tab) {
@@ -57,5 +60,9 @@ public class EvaluationPageModel {
         model.addAttribute("fundingKinds", FundingRow.Kind.values());
         model.addAttribute("unitChoices", EvaluationFormController.units());
         model.addAttribute("tiers", scored.scheme().qualitativeTiers());
+        // made from an approved declaration: its link, the original (年初) targets, the locked columns
+        EvaluationOrigins.Origin origin = origins.of(stored.id()).orElse(null);
+        model.addAttribute("origin", origin);
+        model.addAttribute("locked", origin != null);
     }
 }
