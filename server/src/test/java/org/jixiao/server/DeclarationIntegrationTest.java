@@ -208,4 +208,31 @@ class DeclarationIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.declarationId").value(id));
     }
+
+    @Test
+    void the_demo_self_evaluations_stay_as_imported_and_link_to_their_approved_declarations() throws Exception {
+        for (String project : java.util.List.of(YUNNAN_PASS_RATE, MINHANG_CONSULTING)) {
+            long evaluation = demoEvaluation(project);
+            ResultActions e = mvc.perform(get("/api/evaluations/" + evaluation).with(as("admin")))
+                    .andExpect(jsonPath("$.status").value("DRAFT"))
+                    .andExpect(jsonPath("$.declarationVersion").value(1));
+            long declaration = ((Number) JsonPath.read(e.andReturn().getResponse().getContentAsString(), "$.declarationId")).longValue();
+            mvc.perform(get("/api/declarations/" + declaration).with(as("admin")))
+                    .andExpect(jsonPath("$.status").value("FINANCE_APPROVED"))
+                    .andExpect(jsonPath("$.approvedVersion").value(1))
+                    .andExpect(jsonPath("$.project").value(project))
+                    .andExpect(jsonPath("$.evaluationId").value(evaluation));
+        }
+        // the 公开14表's rows not reported stay not reported
+        long notReported = jdbc.sql("""
+                SELECT COUNT(*) FROM indicator i JOIN evaluation e ON e.id = i.evaluation_id
+                JOIN evaluation_declaration x ON x.evaluation_id = e.id
+                WHERE i.actual_status = 'NOT_REPORTED' AND e.source LIKE '%#%'""").query(Long.class).single();
+        assertThat(notReported).isGreaterThanOrEqualTo(6);
+        // and next year's declaration of the first Yunnan project is a draft, checked against this year's
+        mvc.perform(get("/api/declarations").param("year", "2024").with(as("yn-filler")))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].status").value("DRAFT"))
+                .andExpect(jsonPath("$.items[0].project").value(YUNNAN_PASS_RATE));
+    }
 }
