@@ -33,11 +33,14 @@ public class EvaluationApiController {
     private final EvaluationService evaluations;
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
+    private final EvaluationOrigins origins;
 
-    EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit) {
+    EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit,
+                            EvaluationOrigins origins) {
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.audit = audit;
+        this.origins = origins;
     }
 
     /** The evaluations the caller may see, one page, with the count of all matches in {@code total}. */
@@ -50,7 +53,7 @@ public class EvaluationApiController {
     public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, scored.result(), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 
     @PostMapping
@@ -81,6 +84,17 @@ public class EvaluationApiController {
             if (c.index() >= indicators.size()) {
                 errors.rejectValue("actuals[" + n + "].index", "error.notFound");
                 continue;
+            }
+            String locked = c.lockedColumnChanged(indicators.get(c.index()));
+            if (locked != null) {
+                errors.rejectValue("actuals[" + n + "]." + locked, "validation.lockedColumn");
+                continue;
+            }
+            if (status == ActualStatus.EXCLUDED || indicators.get(c.index()).actual().status() == ActualStatus.EXCLUDED) {
+                if (status != indicators.get(c.index()).actual().status() && origins.of(id).isPresent()) {
+                    errors.rejectValue("actuals[" + n + "].status", "validation.lockedColumn");
+                    continue;
+                }
             }
             if (status != ActualStatus.REPORTED && (c.reason() == null || c.reason().isBlank())) {
                 errors.rejectValue("actuals[" + n + "].reason", "validation.reasonRequired");

@@ -19,11 +19,14 @@ public class EvaluationPageModel {
     private final EvaluationService evaluations;
     private final AuditTrail audit;
     private final List<EvaluationPagePart> parts;
+    private final EvaluationOrigins origins;
 
-    EvaluationPageModel(EvaluationService evaluations, AuditTrail audit, List<EvaluationPagePart> parts) {
+    EvaluationPageModel(EvaluationService evaluations, AuditTrail audit, List<EvaluationPagePart> parts,
+                        EvaluationOrigins origins) {
         this.evaluations = evaluations;
         this.audit = audit;
         this.parts = parts;
+        this.origins = origins;
     }
 
     public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored scored, CurrentUser user, String tab) {
@@ -49,5 +52,9 @@ public class EvaluationPageModel {
         model.addAttribute("fundingKinds", FundingRow.Kind.values());
         model.addAttribute("unitChoices", EvaluationFormController.units());
         model.addAttribute("tiers", scored.scheme().qualitativeTiers());
+        // made from an approved declaration: its link, the original (年初) targets, the locked columns
+        EvaluationOrigins.Origin origin = origins.of(stored.id()).orElse(null);
+        model.addAttribute("origin", origin);
+        model.addAttribute("locked", origin != null);
     }
 }

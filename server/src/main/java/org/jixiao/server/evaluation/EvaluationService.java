@@ -8,6 +8,7 @@ import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
 import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.LockedEvaluationException;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
@@ -25,14 +26,17 @@ public class EvaluationService {
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final EvaluationOrigins origins;
 
     public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
-                             EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events) {
+                             EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events,
+                             EvaluationOrigins origins) {
         this.repository = repository;
         this.organisations = organisations;
         this.scoring = scoring;
         this.audit = audit;
         this.events = events;
+        this.origins = origins;
     }
 
     /** The evaluation, if the caller may see it; otherwise not found. */
@@ -86,12 +90,37 @@ public class EvaluationService {
      * over the version they loaded.
      *
      * @return the new version
-     * @throws EditConflictException when someone saved in between
+     * @throws EditConflictException  when someone saved in between
+     * @throws LockedColumnsException when the evaluation was made from a declaration and a column it locks changed
      */
     @Transactional
     public int save(long id, int version, SelfEvaluation changed, String schemeId, CurrentUser user, AuditSource source) {
         StoredEvaluation stored = get(id, user);
         checkMayEdit(stored, user);
+        if (origins.of(id).isPresent()) {
+            LockedColumns.check(stored.form(), changed);
+        }
+        return store(stored, version, changed, schemeId, user, source);
+    }
+
+    /**
+     * Saves what an approved adjustment changes in the columns an evaluation made from its declaration locks, on the
+     * approver's step: only while the evaluation is a draft or returned, over the version read.
+     *
+     * @return the new version
+     */
+    @Transactional
+    public int saveDeclaredColumns(long id, int version, SelfEvaluation changed, CurrentUser approver, AuditSource source) {
+        StoredEvaluation stored = get(id, approver);
+        if (!stored.status().isEditable()) {
+            throw new LockedEvaluationException(stored.status());
+        }
+        return store(stored, version, changed, null, approver, source);
+    }
+
+    private int store(StoredEvaluation stored, int version, SelfEvaluation changed, String schemeId, CurrentUser user,
+                      AuditSource source) {
+        long id = stored.id();
         if (stored.version() != version) {
             throw new EditConflictException(id, version);
         }

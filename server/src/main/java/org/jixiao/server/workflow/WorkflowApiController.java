@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.server.evaluation.EvaluationJson;
+import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
@@ -27,11 +28,14 @@ public class WorkflowApiController {
     private final WorkflowService workflow;
     private final EvaluationService evaluations;
     private final WorkflowSteps steps;
+    private final EvaluationOrigins origins;
 
-    WorkflowApiController(WorkflowService workflow, EvaluationService evaluations, WorkflowSteps steps) {
+    WorkflowApiController(WorkflowService workflow, EvaluationService evaluations, WorkflowSteps steps,
+                          EvaluationOrigins origins) {
         this.workflow = workflow;
         this.evaluations = evaluations;
         this.steps = steps;
+        this.origins = origins;
     }
 
     @PostMapping("/submit")
@@ -58,6 +62,6 @@ public class WorkflowApiController {
     private EvaluationJson read(CurrentUser user, long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, scored.result(), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 }
