@@ -40,12 +40,17 @@ public class EvaluationService {
     }
 
     public Page<EvaluationSummary> list(EvaluationFilter filter, CurrentUser user) {
-        String departmentPath = null;
-        if (filter.departmentId() != null) {
-            departmentPath = organisations.findById(filter.departmentId(), user.scope())
-                    .map(o -> o.path() + "%").orElse("/none/");
-        }
-        return repository.find(filter, user.scope(), departmentPath);
+        return repository.find(filter, user.scope(), departmentPath(filter, user));
+    }
+
+    /** The ids of the first {@code max} tables in the caller's scope the filter matches, in the list's order. */
+    public List<Long> matchingIds(EvaluationFilter filter, CurrentUser user, int max) {
+        return repository.findIds(filter, user.scope(), departmentPath(filter, user), max);
+    }
+
+    private String departmentPath(EvaluationFilter filter, CurrentUser user) {
+        return filter.departmentId() == null ? null : organisations.findById(filter.departmentId(), user.scope())
+                .map(o -> o.path() + "%").orElse("/none/");
     }
 
     public Scored score(StoredEvaluation e) {
