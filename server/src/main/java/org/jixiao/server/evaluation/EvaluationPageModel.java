@@ -23,15 +23,19 @@ public class EvaluationPageModel {
     private final WorkflowSteps steps;
     private final FrozenSheets frozen;
     private final AuditTrail audit;
+    private final List<EvaluationPagePart> parts;
 
-    EvaluationPageModel(EvaluationService evaluations, WorkflowSteps steps, FrozenSheets frozen, AuditTrail audit) {
+    EvaluationPageModel(EvaluationService evaluations, WorkflowSteps steps, FrozenSheets frozen, AuditTrail audit,
+                        List<EvaluationPagePart> parts) {
+        this.parts = parts;
         this.evaluations = evaluations;
         this.steps = steps;
         this.frozen = frozen;
         this.audit = audit;
     }
 
-    public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored scored, CurrentUser user, String tab) {
+    public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored typed, CurrentUser user, String tab) {
+        Scored scored = evaluations.withEvidence(stored.id(), typed);
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
@@ -57,5 +61,6 @@ public class EvaluationPageModel {
         model.addAttribute("fundingKinds", FundingRow.Kind.values());
         model.addAttribute("unitChoices", EvaluationFormController.units());
         model.addAttribute("tiers", scored.scheme().qualitativeTiers());
+        parts.forEach(p -> p.fill(model, stored, user));
     }
 }

@@ -24,9 +24,12 @@ public class EvaluationService {
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final EvidenceRows evidence;
 
     public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
-                             EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events) {
+                             EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events,
+                             EvidenceRows evidence) {
+        this.evidence = evidence;
         this.repository = repository;
         this.organisations = organisations;
         this.scoring = scoring;
@@ -53,8 +56,14 @@ public class EvaluationService {
                 .map(o -> o.path() + "%").orElse("/none/");
     }
 
+    /** The stored table scored, the findings that ask for a document answered by the files on file. */
     public Scored score(StoredEvaluation e) {
-        return scoring.score(e.form(), e.schemeId());
+        return scoring.score(e.form(), e.schemeId()).withEvidence(evidence.of(e.id()));
+    }
+
+    /** A scoring of the table's form as typed, with the findings the files on file answer set aside. */
+    public Scored withEvidence(long id, Scored scored) {
+        return scored.withEvidence(evidence.of(id));
     }
 
     /** Creates an evaluation in an organisation the caller may fill in for; returns its id. */

@@ -1,6 +1,8 @@
 package org.jixiao.server.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Place;
 import org.jixiao.core.evaluation.SelfEvaluation;
@@ -14,11 +16,55 @@ import org.jixiao.core.scoring.ScoreSheet;
  * @param fundingRows the labels of the scored form's funding rows, in order: the checks name a funding row by its
  *                    label, so this is how a finding finds its row
  */
-public record Scored(ScoreSheet sheet, Scheme scheme, List<Finding> findings, List<String> fundingRows) {
+public record Scored(ScoreSheet sheet, Scheme scheme, List<Finding> findings, List<String> fundingRows,
+                     List<Finding> satisfied) {
+
+    /**
+     * The findings that ask for a document (批准的目标调整, the evidence of an over-achievement or of an indicator not
+     * reported): a file attached to their row, or — for a changed set of indicators — to the table, answers them.
+     */
+    public static final Set<String> ASKING_FOR_A_DOCUMENT = Set.of("INDICATORS_CHANGED_AT_EVALUATION",
+            "OVER_ACHIEVEMENT_UNEXPLAINED", "ACTUAL_MISSING_NO_REASON");
 
     public Scored {
         findings = List.copyOf(findings);
         fundingRows = List.copyOf(fundingRows);
+        satisfied = satisfied == null ? List.of() : List.copyOf(satisfied);
+    }
+
+    public Scored(ScoreSheet sheet, Scheme scheme, List<Finding> findings, List<String> fundingRows) {
+        this(sheet, scheme, findings, fundingRows, List.of());
+    }
+
+    /**
+     * The findings a file on file answers moved from {@link #findings()} to {@link #satisfied()}: they no longer stand
+     * in the way of 送审 and are shown as answered.
+     *
+     * @param rowsWithFiles the indicator rows with a file; {@link EvidenceRows#TABLE} for a file on the whole table
+     */
+    public Scored withEvidence(Set<Integer> rowsWithFiles) {
+        if (rowsWithFiles.isEmpty()) {
+            return this;
+        }
+        List<Finding> standing = new ArrayList<>();
+        List<Finding> answered = new ArrayList<>(satisfied);
+        for (Finding f : findings) {
+            (answeredBy(f, rowsWithFiles) ? answered : standing).add(f);
+        }
+        return answered.size() == satisfied.size() ? this : new Scored(sheet, scheme, standing, fundingRows, answered);
+    }
+
+    private static boolean answeredBy(Finding f, Set<Integer> rows) {
+        if (!ASKING_FOR_A_DOCUMENT.contains(f.code())) {
+            return false;
+        }
+        boolean tableWide = f.code().equals("INDICATORS_CHANGED_AT_EVALUATION") && rows.contains(EvidenceRows.TABLE);
+        return f.place().isIndicator() ? rows.contains(f.place().indicatorIndex()) || tableWide : tableWide;
+    }
+
+    /** Whether a finding of this code is one a document answers (the form offers to attach one beside it). */
+    public static boolean asksForADocument(Finding f) {
+        return ASKING_FOR_A_DOCUMENT.contains(f.code());
     }
 
     static Scored of(ScoreSheet sheet, Scheme scheme, List<Finding> findings, SelfEvaluation form) {

@@ -1,5 +1,6 @@
 package org.jixiao.server.publication;
 
+import org.jixiao.server.attachment.Attachments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicationController {
     private final PublishedTables tables;
+    private final Attachments attachments;
 
-    PublicationController(PublishedTables tables) {
+    PublicationController(PublishedTables tables, Attachments attachments) {
         this.tables = tables;
+        this.attachments = attachments;
     }
 
     @GetMapping("/public")
@@ -30,6 +33,9 @@ class PublicationController {
         model.addAttribute("e", published.stored().form());
         model.addAttribute("sheet", published.scored().sheet());
         model.addAttribute("finalResult", published.finalResult());
+        model.addAttribute("tableId", id);
+        // only the files finance marked public; none of the others, nor who uploaded them
+        model.addAttribute("publicFiles", attachments.publicOfEvaluation(id));
         return "public/table";
     }
 }
