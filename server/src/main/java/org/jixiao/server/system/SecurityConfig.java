@@ -59,7 +59,7 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/evaluations", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workbench", true).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
