@@ -90,7 +90,7 @@ class EvaluationFormController {
                  @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model) {
         StoredEvaluation stored = evaluations.get(id, user);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
-        model.addAttribute("scored", scoring.scoreFilledIn(typed, stored.schemeId()));
+        model.addAttribute("scored", evaluations.withEvidence(id, scoring.scoreFilledIn(typed, stored.schemeId())));
         return "evaluations/form :: live";
     }
 

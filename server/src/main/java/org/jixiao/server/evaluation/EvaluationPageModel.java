@@ -29,7 +29,8 @@ public class EvaluationPageModel {
         this.origins = origins;
     }
 
-    public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored scored, CurrentUser user, String tab) {
+    public void fill(Model model, StoredEvaluation stored, EvaluationForm form, Scored typed, CurrentUser user, String tab) {
+        Scored scored = evaluations.withEvidence(stored.id(), typed);
         model.addAttribute("e", stored);
         model.addAttribute("form", form);
         model.addAttribute("scored", scored);
@@ -43,9 +44,6 @@ public class EvaluationPageModel {
         }
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
         model.addAttribute("history", "history".equals(tab) ? audit.history(stored.id()) : List.of());
-        for (EvaluationPagePart part : parts) {
-            part.fill(model, stored, user);
-        }
         model.addAttribute("operators", Operator.values());
         model.addAttribute("actualStatuses", ActualStatus.values());
         model.addAttribute("currencies", CurrencyUnit.values());
@@ -56,5 +54,7 @@ public class EvaluationPageModel {
         EvaluationOrigins.Origin origin = origins.of(stored.id()).orElse(null);
         model.addAttribute("origin", origin);
         model.addAttribute("locked", origin != null);
+        // every other feature's part of the page, once the form itself is filled in
+        parts.forEach(p -> p.fill(model, stored, user));
     }
 }

@@ -72,16 +72,23 @@ public class EvaluationRepository {
         }
         List<EvaluationSummary> items = where.bind(jdbc.sql("""
                 SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.name AS organisation_name, e.scheme_id, e.status,
-                       e.score_total, e.score_grade, e.updated_at""" + where.fromWhere()
-                        + " ORDER BY e.updated_at DESC, e.id DESC LIMIT :limit OFFSET :offset"))
+                       e.score_total, e.score_grade, e.updated_at, e.version""" + where.fromWhere()
+                        + f.sort().orderBy() + " LIMIT :limit OFFSET :offset"))
                 .param("limit", f.size()).param("offset", offset)
                 .query((rs, n) -> new EvaluationSummary(rs.getLong("id"), intOrNull(rs, "budget_year"), rs.getString("project"),
                         rs.getString("department"), rs.getString("unit"), rs.getString("organisation_name"),
                         rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")),
                         dec(rs, "score_total"), rs.getString("score_grade"),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
+                        rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version")))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
+    }
+
+    /** The ids of the first {@code max} tables the filter matches, in the list's order: "all matching the filter". */
+    public List<Long> findIds(EvaluationFilter f, Scope scope, String departmentPath, int max) {
+        ListConditions where = new ListConditions(f, scope, departmentPath);
+        return where.bind(jdbc.sql("SELECT e.id" + where.fromWhere() + f.sort().orderBy() + " LIMIT :limit"))
+                .param("limit", max).query(Long.class).list();
     }
 
     /** Stores a new evaluation in the given organisation; returns its id. */

@@ -27,10 +27,12 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final EvaluationOrigins origins;
+    private final EvidenceRows evidence;
 
     public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
                              EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events,
-                             EvaluationOrigins origins) {
+                             EvaluationOrigins origins, EvidenceRows evidence) {
+        this.evidence = evidence;
         this.repository = repository;
         this.organisations = organisations;
         this.scoring = scoring;
@@ -45,12 +47,17 @@ public class EvaluationService {
     }
 
     public Page<EvaluationSummary> list(EvaluationFilter filter, CurrentUser user) {
-        String departmentPath = null;
-        if (filter.departmentId() != null) {
-            departmentPath = organisations.findById(filter.departmentId(), user.scope())
-                    .map(o -> o.path() + "%").orElse("/none/");
-        }
-        return repository.find(filter, user.scope(), departmentPath);
+        return repository.find(filter, user.scope(), departmentPath(filter, user));
+    }
+
+    /** The ids of the first {@code max} tables in the caller's scope the filter matches, in the list's order. */
+    public List<Long> matchingIds(EvaluationFilter filter, CurrentUser user, int max) {
+        return repository.findIds(filter, user.scope(), departmentPath(filter, user), max);
+    }
+
+    private String departmentPath(EvaluationFilter filter, CurrentUser user) {
+        return filter.departmentId() == null ? null : organisations.findById(filter.departmentId(), user.scope())
+                .map(o -> o.path() + "%").orElse("/none/");
     }
 
     /** The scheme a table read from a file is kept under (see {@link EvaluationScoring#schemeOf}). */
@@ -60,12 +67,20 @@ public class EvaluationService {
 
     /** The stored form's assessment under re-check entries being typed (nothing is saved). */
     public Scored score(StoredEvaluation e, Rechecks rechecks) {
-        return scoring.score(e.form(), e.schemeId(), rechecks);
+        return scoring.score(e.form(), e.schemeId(), rechecks).withEvidence(evidence.of(e.id()));
     }
 
-    /** The stored form's assessment, standing at finance's re-check where the table holds one. */
+    /**
+     * The stored form's assessment, standing at finance's re-check where the table holds one; the findings that ask
+     * for a document answered by the files on file.
+     */
     public Scored score(StoredEvaluation e) {
-        return scoring.score(e.form(), e.schemeId(), e.standingRechecks());
+        return score(e, e.standingRechecks());
+    }
+
+    /** A scoring of the table's form as typed, with the findings the files on file answer set aside. */
+    public Scored withEvidence(long id, Scored scored) {
+        return scored.withEvidence(evidence.of(id));
     }
 
     /** Creates an evaluation in an organisation the caller may fill in for; returns its id. */

@@ -1,10 +1,11 @@
 package org.jixiao.server.publication;
 
 import org.jixiao.office.table.OfficialTables;
-import org.jixiao.server.table.OfficialTableView;
+import org.jixiao.server.attachment.Attachments;
 import org.jixiao.server.exchange.Download;
 import org.jixiao.server.exchange.ExportFormat;
 import org.jixiao.server.exchange.Exports;
+import org.jixiao.server.table.OfficialTableView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicationController {
     private final PublishedTables tables;
     private final Exports exports;
+    private final Attachments attachments;
 
-    PublicationController(PublishedTables tables, Exports exports) {
+    PublicationController(PublishedTables tables, Exports exports, Attachments attachments) {
         this.tables = tables;
         this.exports = exports;
+        this.attachments = attachments;
     }
 
     @GetMapping("/public")
@@ -43,11 +46,13 @@ class PublicationController {
     @GetMapping("/public/{id}")
     String table(@PathVariable long id, Model model) {
         PublishedTables.Published published = tables.get(id);
-        model.addAttribute("id", id);
         model.addAttribute("e", published.stored().form());
         model.addAttribute("sheet", published.scored().sheet());
         model.addAttribute("finalResult", published.finalResult());
         model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(published.stored().form(), published.finalResult())));
+        model.addAttribute("tableId", id);
+        // only the files finance marked public; none of the others, nor who uploaded them
+        model.addAttribute("publicFiles", attachments.publicOfEvaluation(id));
         return "public/table";
     }
 }

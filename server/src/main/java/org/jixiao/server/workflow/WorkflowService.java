@@ -16,6 +16,7 @@ import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Policies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class WorkflowService {
     private final WorkflowSteps steps;
     private final FrozenSheets frozen;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     public WorkflowService(EvaluationService evaluations, EvaluationRepository repository, WorkflowSteps steps,
-                           FrozenSheets frozen, AuditTrail audit) {
+                           FrozenSheets frozen, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.repository = repository;
         this.steps = steps;
@@ -108,6 +111,9 @@ public class WorkflowService {
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
                 List.of(new AuditTrail.Change("status", e.status().name(), action.to().name())));
+        events.publishEvent(new WorkflowStepTaken(evaluationId, e.organisationId(), e.form().header().project(),
+                e.form().header().year(), action, e.status(), text == null || text.isEmpty() ? null : text, user.id(),
+                user.displayName(), submitting ? Long.valueOf(user.id()) : e.submittedBy()));
         return newVersion;
     }
 }
