@@ -22,6 +22,7 @@ import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.org.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,10 @@ public class EvaluationRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
 
-    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    private final ApplicationEventPublisher events;
+
+    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -155,6 +159,7 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
+        events.publishEvent(new EvaluationStatusChanged(id, to));
         return expectedVersion + 1;
     }
 
