@@ -23,6 +23,7 @@ import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.common.EditConflictException;
 import org.jixiao.server.org.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -48,7 +49,10 @@ public class EvaluationRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
 
-    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    private final ApplicationEventPublisher events;
+
+    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -159,6 +163,7 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
+        events.publishEvent(new EvaluationStatusChanged(id, to));
         return expectedVersion + 1;
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.ReadProblem;
@@ -49,7 +51,24 @@ class FileImporter {
         this.notes = notes;
     }
 
-    ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user) {
+    /**
+     * Imports a file and hands its report to {@code record} in the same transaction as its tables (a failed file's
+     * report in a transaction of its own): the report is kept if and only if what it reports was stored.
+     */
+    ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user,
+                                 Consumer<ImportReport.File> record) {
+        ImportReport.File report = importFile(file, organisationId, defaultYear, user, stored -> {
+            record.accept(stored);
+            return stored;
+        });
+        if (report.outcome() == ImportReport.FileOutcome.FAILED) {
+            tx.executeWithoutResult(s -> record.accept(report));
+        }
+        return report;
+    }
+
+    private ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user,
+                                         UnaryOperator<ImportReport.File> inTransaction) {
         ReadResult read;
         try {
             read = files.read(file.path());
@@ -68,8 +87,8 @@ class FileImporter {
             return ImportReport.File.failed(file.name(), problems);
         }
         try {
-            List<ImportReport.Table> tables = tx.execute(s -> store(read, file.name(), organisationId, defaultYear, user));
-            return new ImportReport.File(file.name(), ImportReport.FileOutcome.IMPORTED, tables, problems);
+            return tx.execute(s -> inTransaction.apply(new ImportReport.File(file.name(), ImportReport.FileOutcome.IMPORTED,
+                    store(read, file.name(), organisationId, defaultYear, user), problems)));
         } catch (RuntimeException e) {
             log.warn("import: {} could not be stored", file.name(), e);
             problems.add(notes.of(0, "import.notStored"));

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 class RecheckDerivation {
     private final EvaluationScoring scoring;
     private final RecheckFigureStore store;
+    private final RecheckRollup rollup;
     private final String revision;
 
-    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store) {
+    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store, RecheckRollup rollup) {
         this.scoring = scoring;
         this.store = store;
+        this.rollup = rollup;
         this.revision = RecheckFigures.revision(scoring.schemes());
     }
 
@@ -32,6 +34,7 @@ class RecheckDerivation {
     @EventListener
     void stored(EvaluationStored e) {
         store.save(e.id(), figures(e), revision);
+        rollup.refresh(e.id());
     }
 
     RecheckFigures figures(EvaluationStored e) {
