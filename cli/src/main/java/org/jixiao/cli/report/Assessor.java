@@ -1,5 +1,7 @@
 package org.jixiao.cli.report;
 
+import static org.jixiao.cli.CliMessages.MESSAGES;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,6 @@ import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
-import static org.jixiao.cli.CliMessages.MESSAGES;
 
 /** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
 public final class Assessor {
