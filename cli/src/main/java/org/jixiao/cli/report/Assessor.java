@@ -1,5 +1,7 @@
 package org.jixiao.cli.report;
 
+import static org.jixiao.cli.CliMessages.MESSAGES;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
-import static org.jixiao.cli.CliMessages.MESSAGES;
 
 /**
  * Reads files and has the core assess each table as published ({@link org.jixiao.core.assessment.Assessor}), under

@@ -1,9 +1,9 @@
 package org.jixiao.cli.report;
 
 import java.util.Locale;
+import org.jixiao.cli.CliMessages;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Place;
-import org.jixiao.cli.CliMessages;
 
 /** A finding as one line of text, and where it is in words: the indicator, the row / column, or the whole table. */
 final class FindingLine {

@@ -3,6 +3,7 @@ package org.jixiao.cli.report;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jixiao.cli.CliMessages;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.BudgetUse;
@@ -19,7 +20,6 @@ import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.formats.text.Inference;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
-import org.jixiao.cli.CliMessages;
 
 /**
  * The one JSON document of {@code score --json} and {@code audit --json}: every file, every table, every figure

@@ -2,13 +2,13 @@ package org.jixiao.cli.upload;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import org.jixiao.cli.CliMessages;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.Locale;
-import org.jixiao.cli.CliMessages;
-import org.jixiao.core.text.Messages;
 
 /**
  * The server's import reports (its {@code BulkImportApiController.Report}: counts, then {@code reports} of

@@ -1,11 +1,12 @@
 package org.jixiao.cli.upload;
 
+import static org.jixiao.cli.CliMessages.MESSAGES;
+
 import java.io.IOException;
 import java.net.URI;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.jixiao.core.text.Messages;
-import static org.jixiao.cli.CliMessages.MESSAGES;
 
 /**
  * Why a batch was not imported, in Chinese and English, with the server's own message when it gave one.

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.core.text.Text;
 import org.jixiao.core.text.Messages;
+import org.jixiao.core.text.Text;
 
 /**
  * 绩效目标调整: what a unit asks to change in its approved goals during the year. Approved, it turns one version of

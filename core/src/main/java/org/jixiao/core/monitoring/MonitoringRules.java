@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import org.jixiao.core.text.Messages;
 
 /**
  * The options of the monitoring lights (lifecycle §4), as data: regions use other thresholds and months.

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import org.jixiao.core.text.Messages;
 
 /**
  * How a final grade is carried into the next budget (结果应用, lifecycle §5), as data: the action of each grade, the

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.core.text.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import org.jixiao.core.text.Messages;
 
 /**
  * The schemes jixiao knows: the built-in ones ({@code national-2020}, the default, and {@code suzhou-2023}) plus

@@ -1,8 +1,11 @@
 package org.jixiao.office.xlsx;
 
+import static org.jixiao.office.OfficeMessages.MESSAGES;
+
 import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -17,8 +20,6 @@ import org.jixiao.core.scoring.Scheme;
 import org.jixiao.office.table.GridRow;
 import org.jixiao.office.table.OfficialTable;
 import org.jixiao.office.table.OfficialTables;
-import java.util.ArrayList;
-import static org.jixiao.office.OfficeMessages.MESSAGES;
 
 /**
  * A blank .xlsx to fill in, per scheme: an instructions sheet, then the scheme's form with drop-downs for

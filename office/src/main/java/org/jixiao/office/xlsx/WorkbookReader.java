@@ -1,5 +1,7 @@
 package org.jixiao.office.xlsx;
 
+import static org.jixiao.office.OfficeMessages.MESSAGES;
+
 import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,6 @@ import org.jixiao.office.Refusal;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import static org.jixiao.office.OfficeMessages.MESSAGES;
 
 /**
  * Reads an .xlsx of official tables — one jixiao wrote, or a filled template — sheet by sheet, streamed: each
