@@ -68,7 +68,8 @@ class CheckGoalsCorpusTest {
                     .forEach(f -> incomplete.add(Text.key(f.get("indicator").asString())));
             for (JsonNode i : expected.get("indicators")) {
                 String name = Text.key(i.get("name").asString()).replaceFirst("^指标\\d+[:：]", "");
-                if (i.path("cut_off").asBoolean(false) || !readNames(file).contains(name)) {
+                // a row the careful reading gives no name cannot be told from the other nameless rows by name
+                if (i.path("cut_off").asBoolean(false) || name.isEmpty() || !readNames(file).contains(name)) {
                     continue;
                 }
                 String target = i.path("target").asString("");
