@@ -28,6 +28,14 @@ public record Header(String project, String department, String unit, Integer yea
         kind = kind == null ? Kind.PROJECT : kind;
     }
 
+    public Header withYear(Integer newYear) {
+        return new Header(project, department, unit, newYear, currencyUnit, preparedBy, disclosureNo, kind);
+    }
+
+    public Header withCurrencyUnit(CurrencyUnit newUnit) {
+        return new Header(project, department, unit, year, newUnit, preparedBy, disclosureNo, kind);
+    }
+
     /** The unit the table's amounts are in: the one printed, else the assumed one ({@link CurrencyUnit#orAssumed}). */
     public CurrencyUnit amountUnit() {
         return CurrencyUnit.orAssumed(currencyUnit);

@@ -32,6 +32,16 @@ public record SelfEvaluation(Header header, Funding funding, Goals goals, List<I
         notes = notes == null ? "" : notes.strip();
     }
 
+    public SelfEvaluation withHeader(Header newHeader) {
+        return new SelfEvaluation(newHeader, funding, goals, indicators, reportedIndicatorWeightSum,
+                reportedIndicatorScoreSum, reportedMaxTotal, reportedTotal, reportedGrade, notes, layout, line);
+    }
+
+    /** The table in {@code year} where it prints none (an import's default year); as it is otherwise. */
+    public SelfEvaluation inYearIfNone(Integer year) {
+        return header.year() != null || year == null ? this : withHeader(header.withYear(year));
+    }
+
     public SelfEvaluation withIndicators(List<Indicator> newIndicators) {
         return new SelfEvaluation(header, funding, goals, newIndicators, reportedIndicatorWeightSum,
                 reportedIndicatorScoreSum, reportedMaxTotal, reportedTotal, reportedGrade, notes, layout, line);

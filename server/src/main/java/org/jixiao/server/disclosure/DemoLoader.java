@@ -112,7 +112,7 @@ class DemoLoader implements ApplicationRunner {
             String text = resource(file.resource());
             String source = file.resource().substring("demo/".length());
             for (ReadTable table : reader.read(text, source).tables()) {
-                var e = DisclosureImport.withYear(table.evaluation(), file.year());
+                var e = table.evaluation().inYearIfNone(file.year());
                 Organisation org = byName.get(e.header().unit() == null ? "" : e.header().unit().strip());
                 if (org == null) {
                     org = byName.getOrDefault(e.header().department(), mhDept);

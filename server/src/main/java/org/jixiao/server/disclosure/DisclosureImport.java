@@ -3,7 +3,6 @@ package org.jixiao.server.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadProblem;
@@ -49,7 +48,7 @@ public class DisclosureImport {
         List<Long> ids = new ArrayList<>();
         List<Long> locked = new ArrayList<>();
         for (ReadTable table : result.tables()) {
-            SelfEvaluation e = withYear(table.evaluation(), defaultYear);
+            SelfEvaluation e = table.evaluation().inYearIfNone(defaultYear);
             String scheme = evaluations.schemeOf(e, table.evidence());
             Optional<Long> existing = matches.find(organisationId, e.header().project(), e.header().year(), user.scope());
             if (existing.isEmpty()) {
@@ -65,17 +64,5 @@ public class DisclosureImport {
             ids.add(stored.id());
         }
         return new Imported(ids, locked, result.allProblems());
-    }
-
-    public static SelfEvaluation withYear(SelfEvaluation e, Integer year) {
-        Header h = e.header();
-        if (h.year() != null || year == null) {
-            return e;
-        }
-        Header withYear = new Header(h.project(), h.department(), h.unit(), year, h.currencyUnit(), h.preparedBy(),
-                h.disclosureNo(), h.kind());
-        return new SelfEvaluation(withYear, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
-                e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
-                e.layout(), e.line());
     }
 }

@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.jixiao.office.TableFiles;
+import org.jixiao.server.common.Download;
 
 /**
  * Opens the .zip files of a batch into their entries. A workbook is a zip too: one holding [Content_Types].xml is

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jixiao.server.common.Download;
 import org.springframework.web.multipart.MultipartFile;
 
 /**

@@ -15,7 +15,6 @@ import org.jixiao.office.TableFiles;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
-import org.jixiao.server.disclosure.DisclosureImport;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.ImportMatches;
 import org.jixiao.server.evaluation.StoredEvaluation;
@@ -100,7 +99,7 @@ class FileImporter {
                                            CurrentUser user) {
         List<ImportReport.Table> out = new ArrayList<>();
         for (ReadTable t : read.tables()) {
-            SelfEvaluation e = asStored(DisclosureImport.withYear(t.evaluation(), defaultYear));
+            SelfEvaluation e = asStored(t.evaluation().inYearIfNone(defaultYear));
             String scheme = evaluations.schemeOf(e, t.evidence());
             String project = e.header().project();
             Integer year = e.header().year();
@@ -130,13 +129,6 @@ class FileImporter {
     /** What the database keeps of a table that names no currency unit (万元), so a re-import compares like with like. */
     private static SelfEvaluation asStored(SelfEvaluation e) {
         Header h = e.header();
-        if (h.currencyUnit() != null) {
-            return e;
-        }
-        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), h.amountUnit(),
-                h.preparedBy(), h.disclosureNo(), h.kind());
-        return new SelfEvaluation(withUnit, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
-                e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
-                e.layout(), e.line());
+        return h.currencyUnit() != null ? e : e.withHeader(h.withCurrencyUnit(h.amountUnit()));
     }
 }

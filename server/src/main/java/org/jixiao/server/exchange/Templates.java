@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.office.xlsx.TemplateWorkbook;
+import org.jixiao.server.common.Download;
+import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.springframework.stereotype.Service;

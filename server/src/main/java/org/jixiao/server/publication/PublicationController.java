@@ -2,8 +2,8 @@ package org.jixiao.server.publication;
 
 import org.jixiao.office.table.OfficialTables;
 import org.jixiao.server.attachment.Attachments;
-import org.jixiao.server.exchange.Download;
-import org.jixiao.server.exchange.ExportFormat;
+import org.jixiao.server.common.Download;
+import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.exchange.Exports;
 import org.jixiao.server.table.OfficialTableView;
 import org.springframework.http.ResponseEntity;

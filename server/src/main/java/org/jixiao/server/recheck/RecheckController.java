@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.CurrencyUnit;
-import org.jixiao.server.exchange.Download;
+import org.jixiao.server.common.Download;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.ChartJson;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.jixiao.server.exchange;
+package org.jixiao.server.common;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;

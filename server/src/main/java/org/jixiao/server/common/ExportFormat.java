@@ -1,4 +1,4 @@
-package org.jixiao.server.exchange;
+package org.jixiao.server.common;
 
 import java.util.Locale;
 import org.springframework.http.MediaType;
