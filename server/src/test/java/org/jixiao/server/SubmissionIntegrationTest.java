@@ -51,14 +51,16 @@ class SubmissionIntegrationTest extends IntegrationTestBase {
     void the_web_form_refuses_to_submit_a_table_with_errors_and_lists_them() throws Exception {
         long id = copyOf(YUNNAN_PASS_RATE, "yn-filler");
         putActual(id, 2, "");
-        var flashed = mvc.perform(post("/evaluations/{id}/workflow", id).param("action", "SUBMIT").param("confirmed", "true")
+        var submitted = mvc.perform(post("/evaluations/{id}/workflow", id).param("action", "SUBMIT").param("confirmed", "true")
                         .with(as("yn-filler")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("submitErrors"))
-                .andReturn().getFlashMap();
+                .andReturn();
+        var flashed = submitted.getFlashMap();
         assertThat((List<?>) flashed.get("submitErrors")).anySatisfy(m -> assertThat(m.toString()).contains("尚未填写实际完成值"));
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.DRAFT);
-        String page = mvc.perform(get("/evaluations/{id}", id).flashAttrs(flashed).with(as("yn-filler")))
+        // the flash attributes come back through the session (in the database), as the browser's redirect finds them
+        String page = mvc.perform(get(submitted.getResponse().getRedirectedUrl()).cookie(submitted.getResponse().getCookie("SESSION")).with(as("yn-filler")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"submit-errors\"").contains("尚有 1 条错误，不能送审");
     }
@@ -69,11 +71,11 @@ class SubmissionIntegrationTest extends IntegrationTestBase {
         putActual(id, 2, ">=25%");
         assertThat(evaluations.score(evaluations.get(id, person("admin"))).findings())
                 .noneMatch(f -> f.severity() == Severity.ERROR).anyMatch(f -> f.severity() == Severity.WARNING);
-        var flashed = mvc.perform(post("/evaluations/{id}/workflow", id).param("action", "SUBMIT").with(as("yn-filler")).with(csrf()))
+        var submitted = mvc.perform(post("/evaluations/{id}/workflow", id).param("action", "SUBMIT").with(as("yn-filler")).with(csrf()))
                 .andExpect(flash().attributeExists("submitWarnings"))
-                .andReturn().getFlashMap();
+                .andReturn();
         assertThat(statusOf(id)).isEqualTo(EvaluationStatus.DRAFT);
-        String page = mvc.perform(get("/evaluations/{id}", id).flashAttrs(flashed).with(as("yn-filler")))
+        String page = mvc.perform(get(submitted.getResponse().getRedirectedUrl()).cookie(submitted.getResponse().getCookie("SESSION")).with(as("yn-filler")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"confirm-submit\"").contains("&gt;=25%");
         mvc.perform(post("/evaluations/{id}/workflow", id).param("action", "SUBMIT").param("confirmed", "true")

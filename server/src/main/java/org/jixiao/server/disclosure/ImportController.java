@@ -25,12 +25,16 @@ class ImportController {
             return "redirect:/evaluations/new";
         }
         DisclosureImport.Imported result = importer.importText(text, "pasted", organisationId, year, user, AuditSource.IMPORT);
-        redirect.addFlashAttribute("importProblems", result.problems());
+        redirect.addFlashAttribute("importProblems", result.problems().stream().map(p -> new ProblemText(p.zh(), p.en())).toList());
         if (result.ids().isEmpty()) {
             redirect.addFlashAttribute("importError", result.locked().isEmpty() ? "new.noTables" : "new.allLocked");
             return "redirect:/evaluations/new";
         }
         redirect.addFlashAttribute("imported", result.ids().size());
         return "redirect:/evaluations/" + result.ids().get(0);
+    }
+
+    /** A problem as the next page shows it: flash attributes live in the session, which is serialised to the database. */
+    public record ProblemText(String zh, String en) implements java.io.Serializable {
     }
 }

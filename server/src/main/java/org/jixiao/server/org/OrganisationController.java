@@ -34,7 +34,11 @@ class OrganisationController {
     record NewUser(@NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "{validation.username}") String username,
                    @NotBlank(message = "{validation.required}") @Size(min = Administration.MIN_PASSWORD, max = Administration.MAX_PASSWORD, message = "{validation.password}") String password,
                    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
-                   @NotNull(message = "{validation.required}") Role role, Long organisationId) {
+                   @NotNull(message = "{validation.required}") Role role, Long organisationId) implements java.io.Serializable {
+        /** What the form shows again after a refusal (kept in the session, in the database, until then): never the password. */
+        NewUser withoutPassword() {
+            return new NewUser(username, null, displayName, role, organisationId);
+        }
     }
 
     private final OrganisationRepository organisations;
@@ -125,7 +129,7 @@ class OrganisationController {
                     ? messages.getMessage(binding.getFieldErrors().get(0), locale)
                     : messages.getMessage(refusal, null, locale);
             redirect.addFlashAttribute("adminRefused", message);
-            redirect.addFlashAttribute("typed", person);
+            redirect.addFlashAttribute("typed", person.withoutPassword());
             return "redirect:/organisations";
         }
         users.create(person.username(), encoder.encode(person.password()), person.displayName().strip(), person.role(),

@@ -34,6 +34,13 @@ public class OrganisationRepository {
                 .query(this::map).list();
     }
 
+    /** The organisations of the scope but those of one kind (the 复核 picker: no units), in tree order. */
+    public List<Organisation> findAllBut(Scope scope, OrgKind kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE path LIKE :scope AND kind <> :kind ORDER BY path")
+                .param("scope", scope.pathPattern()).param("kind", kind.name())
+                .query(this::map).list();
+    }
+
     public Optional<Organisation> findById(long id, Scope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id AND path LIKE :scope")
                 .param("id", id).param("scope", scope.pathPattern())

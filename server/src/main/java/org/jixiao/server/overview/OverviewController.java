@@ -5,6 +5,7 @@ import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.ChartJson;
+import org.jixiao.server.system.OrganisationOptions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,10 @@ class OverviewController {
     private final OverviewCharts charts;
     private final ChartJson chartJson;
 
-    OverviewController(OverviewService overviews, OverviewCharts charts, ChartJson chartJson) {
+    private final OrganisationOptions options;
+
+    OverviewController(OverviewService overviews, OverviewCharts charts, ChartJson chartJson, OrganisationOptions options) {
+        this.options = options;
         this.overviews = overviews;
         this.charts = charts;
         this.chartJson = chartJson;
@@ -31,7 +35,7 @@ class OverviewController {
         model.addAttribute("overview", overview);
         model.addAttribute("query", overview.query());
         model.addAttribute("b", overview.breakdown());
-        model.addAttribute("organisations", overview.choices());
+        model.addAttribute("organisationOptions", options.html(overview.choices(), overview.breakdown().organisation().id(), true, locale));
         model.addAttribute("units", CurrencyUnit.values());
         model.addAttribute("statuses", EvaluationStatus.NOT_VOIDED);
         model.addAttribute("charts", chartJson.of(charts.of(overview.breakdown(), locale)));

@@ -7,6 +7,7 @@ import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.common.Download;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.ChartJson;
+import org.jixiao.server.system.OrganisationOptions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +24,11 @@ class RecheckController {
     private final RecheckCharts charts;
     private final ChartJson chartJson;
 
-    RecheckController(RecheckService recheck, RecheckCsv csv, RecheckCharts charts, ChartJson chartJson) {
+    private final OrganisationOptions options;
+
+    RecheckController(RecheckService recheck, RecheckCsv csv, RecheckCharts charts, ChartJson chartJson,
+                      OrganisationOptions options) {
+        this.options = options;
         this.recheck = recheck;
         this.csv = csv;
         this.charts = charts;
@@ -37,7 +42,7 @@ class RecheckController {
         model.addAttribute("result", result);
         model.addAttribute("query", result.query());
         model.addAttribute("page", result.page());
-        model.addAttribute("organisations", recheck.choices(user));
+        model.addAttribute("organisationOptions", options.html(recheck.choices(user), result.organisation().id(), false, locale));
         model.addAttribute("codes", recheck.codes());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("units", CurrencyUnit.values());

@@ -188,7 +188,7 @@ class RecheckRollup implements ApplicationRunner {
     /** Both tables anew from the evaluations, in the caller's transaction; saves wait meanwhile (PostgreSQL). */
     void rebuild() {
         if (isPostgres()) {
-            jdbc.sql("LOCK TABLE recheck_contribution, recheck_rollup IN SHARE ROW EXCLUSIVE MODE").update();
+            jdbc.sql("LOCK TABLE recheck_contribution, recheck_rollup IN EXCLUSIVE MODE").update();
         }
         jdbc.sql("DELETE FROM recheck_rollup").update();
         jdbc.sql("DELETE FROM recheck_contribution").update();

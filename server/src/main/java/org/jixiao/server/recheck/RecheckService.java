@@ -1,6 +1,7 @@
 package org.jixiao.server.recheck;
 
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.NotFoundException;
@@ -31,7 +32,7 @@ public class RecheckService {
     /** The departments and finance bureaus (regions) the caller may choose from. */
     public List<Organisation> choices(CurrentUser user) {
         checkMayRecheck(user);
-        return organisations.findAll(user.scope()).stream().filter(o -> o.kind() != OrgKind.UNIT).toList();
+        return organisations.findAllBut(user.scope(), OrgKind.UNIT);
     }
 
     /**
@@ -76,7 +77,11 @@ public class RecheckService {
         if (id != null) {
             return organisations.findById(id, user.scope()).orElseThrow(() -> new NotFoundException("organisation " + id));
         }
-        return user.ownOrFirstOf(choices(user)).orElseThrow(() -> new NotFoundException("no organisation in scope"));
+        // one's own organisation without reading the picker's hundreds, where it is one to choose
+        Optional<Organisation> own = user.organisationId() == null ? Optional.empty()
+                : organisations.findById(user.organisationId(), user.scope()).filter(o -> o.kind() != OrgKind.UNIT);
+        return own.or(() -> user.ownOrFirstOf(choices(user)))
+                .orElseThrow(() -> new NotFoundException("no organisation in scope"));
     }
 
     private static void checkMayRecheck(CurrentUser user) {
