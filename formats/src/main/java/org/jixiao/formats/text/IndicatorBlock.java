@@ -325,6 +325,7 @@ final class IndicatorBlock {
                     i.weight(), i.reportedScore(), i.deviationReason(), i.line()));
         }
         pendingName = "";
+        ReasonColumn.settle(indicators);
         for (int k = 0; k < indicators.size(); k++) {
             Indicator i = indicators.get(k);
             if (i.level1().isEmpty() && i.level2() != null) {

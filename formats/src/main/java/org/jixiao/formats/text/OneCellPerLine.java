@@ -194,6 +194,9 @@ final class OneCellPerLine {
         if (lastIndicatorRow == null || !current.isEmpty()) {
             return false;
         }
+        if (!shape.hasFigures() && repeats(cells.get(i))) {
+            return true; // words repeated after every row of a form without scores: its reason column (达成预期指标)
+        }
         IndicatorRowShape.Match next = matchAt(i + 1);
         boolean nextIsRow = labelOrEndAt(i + 1) || next.figures() > 0 && !matchAt(i).betterThan(next);
         // a short text after a row that missed its target is that row's reason more likely than half a name

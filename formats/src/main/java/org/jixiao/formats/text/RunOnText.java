@@ -135,7 +135,10 @@ final class RunOnText {
                 inferences.add(new Inference(line, c, r.cell(), r.zh(), r.en()));
                 c = r.cell();
             }
-            GluedFigures.Cut cut = GluedFigures.amountsAndRate(c);
+            GluedFigures.Cut cut = GluedAnswer.cut(c);
+            if (cut == null) {
+                cut = GluedFigures.amountsAndRate(c);
+            }
             if (cut == null && k + 1 < cells.size()) {
                 cut = GluedFigures.weightBeforeTarget(c, cells.get(k + 1));
             }
