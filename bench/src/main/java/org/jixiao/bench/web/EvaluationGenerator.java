@@ -36,10 +36,12 @@ import org.postgresql.copy.CopyManager;
  *
  * <pre>java -cp bench/target/benchmarks.jar org.jixiao.bench.web.EvaluationGenerator \
  *     [--db-url jdbc:postgresql://127.0.0.1:5432/jixiao_bench] [--db-user postgres] [--evaluations 100000] \
- *     [--seed 1] [--password bench-password] [--migrations server/src/main/resources/db/migration] [--out bench/web/target]</pre>
+ *     [--seed 1] [--password bench-password] [--migrations server/src/main/resources/db/migration] [--out bench/web/target] \
+ *     [--declarations 100000]</pre>
  *
  * Writes {@code tokens.env} (the API tokens), {@code ids-province.txt} (the evaluations the provincial reviewer
- * {@code bench-province} may read) into {@code --out}, for {@code bench/web/run-wrk.sh}.
+ * {@code bench-province} may read) and {@code ids-declarations-province.txt} (the declarations) into {@code --out},
+ * for {@code bench/web/run-wrk.sh}.
  */
 public final class EvaluationGenerator {
     private static final int BATCH = 2_000;
@@ -91,15 +93,19 @@ public final class EvaluationGenerator {
             long finance = accounts.add(c, "bench-province", "基准财政复核人", "FINANCE_REVIEWER", province.id(),
                     options.benchPassword).id();
             List<Long> inProvince = writeEvaluations(tree, province, copy, new EvaluationRows.Actors(filler, dept, finance));
+            List<Long> declarationsInProvince = writeDeclarations(tree, province, copy,
+                    new EvaluationRows.Actors(filler, dept, finance));
             try (Statement s = c.createStatement()) {
                 // explicit ids were copied in: move the identity sequences past them
-                for (String table : List.of("organisation", "evaluation", "workflow_step")) {
+                for (String table : List.of("organisation", "evaluation", "workflow_step", "declaration")) {
                     s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT MAX(id) FROM " + table + "))");
                 }
                 // statistics for the planner, and the visibility map that lets the list count from its indexes alone
                 s.execute("VACUUM ANALYZE");
             }
             writeOutputs(accounts.tokens(), inProvince);
+            Files.write(options.out.resolve("ids-declarations-province.txt"),
+                    declarationsInProvince.stream().map(String::valueOf).toList());
         }
     }
 
@@ -160,6 +166,55 @@ public final class EvaluationGenerator {
         return inProvince;
     }
 
+    /**
+     * Declarations beside the evaluations: each a synthetic table's indicators and targets declared for a budget year
+     * one after the table's (the budget request is made the year before), on a random unit; half with a 项目代码.
+     * Older years are mostly approved (version 1 stored), the latest mostly drafts and in review.
+     *
+     * @return the ids in the province's scope
+     */
+    private List<Long> writeDeclarations(OrgTree tree, OrgTree.Org province, CopyManager copy, EvaluationRows.Actors actors)
+            throws SQLException, IOException {
+        List<OrgTree.Org> units = tree.units();
+        SyntheticTables tables = new SyntheticTables(options.seed + 7, 8, 22);
+        DeclarationRows rows = new DeclarationRows(actors);
+        List<Long> inProvince = new ArrayList<>();
+        for (long id = 1; id <= options.declarations; id++) {
+            OrgTree.Org unit = units.get(random.nextInt(units.size()));
+            OrgTree.Org department = tree.byId(unit.parentId());
+            org.jixiao.core.declaration.Declaration printed = org.jixiao.core.declaration.Declaration.ofPrintedTable(tables.next());
+            var h = printed.header();
+            int year = h.year() + 1;
+            String code = id % 2 == 0 ? String.format("51000021R%012d", id) : null;
+            var d = new org.jixiao.core.declaration.Declaration(new org.jixiao.core.declaration.DeclarationHeader(h.project(),
+                    code, department.name(), unit.name(), year, h.currencyUnit(), org.jixiao.core.declaration.ProjectAttribute.CONTINUING,
+                    null, null, "", ""), printed.annualFunding(), null, printed.goals(), printed.indicators());
+            String status = declarationStatus(year);
+            OffsetDateTime created = OffsetDateTime.of(year - 1, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8))
+                    .plusMinutes(random.nextInt(90 * 24 * 60));
+            rows.add(id, unit, d, status, created, created.plusDays(random.nextInt(30)).plusMinutes(random.nextInt(600)));
+            if (unit.path().startsWith(province.path())) {
+                inProvince.add(id);
+            }
+            if (id % BATCH == 0 || id == options.declarations) {
+                rows.flush(copy);
+            }
+            if (id % 20_000 == 0) {
+                System.err.printf("%,d declarations%n", id);
+            }
+        }
+        return inProvince;
+    }
+
+    private String declarationStatus(int year) {
+        double r = random.nextDouble();
+        if (year <= LAST_YEAR) {
+            return r < 0.90 ? "FINANCE_APPROVED" : r < 0.95 ? "DEPT_APPROVED" : r < 0.98 ? "RETURNED" : "DRAFT";
+        }
+        return r < 0.35 ? "DRAFT" : r < 0.55 ? "SUBMITTED" : r < 0.70 ? "DEPT_APPROVED" : r < 0.80 ? "RETURNED"
+                : "FINANCE_APPROVED";
+    }
+
     /** Older years are mostly reviewed and published; the latest is mostly still in the works. */
     private String status(int year) {
         double r = random.nextDouble();
@@ -181,7 +236,7 @@ public final class EvaluationGenerator {
     }
 
     private record Options(String url, String user, String password, int evaluations, long seed, String benchPassword,
-                           Path migrations, Path out) {
+                           Path migrations, Path out, int declarations) {
         static Options parse(String[] args) {
             String url = System.getenv().getOrDefault("JIXIAO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/jixiao_bench");
             String user = System.getenv().getOrDefault("JIXIAO_DB_USER", "postgres");
@@ -191,6 +246,7 @@ public final class EvaluationGenerator {
             String benchPassword = "bench-password";
             Path migrations = Path.of("server/src/main/resources/db/migration");
             Path out = Path.of("bench/web/target");
+            Integer declarations = null;
             for (int k = 0; k < args.length; k++) {
                 String v = k + 1 < args.length ? args[k + 1] : null;
                 switch (args[k]) {
@@ -202,11 +258,13 @@ public final class EvaluationGenerator {
                     case "--password" -> benchPassword = v;
                     case "--migrations" -> migrations = Path.of(v);
                     case "--out" -> out = Path.of(v);
+                    case "--declarations" -> declarations = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + args[k]);
                 }
                 k++;
             }
-            return new Options(url, user, password, evaluations, seed, benchPassword, migrations, out);
+            return new Options(url, user, password, evaluations, seed, benchPassword, migrations, out,
+                    declarations == null ? evaluations : declarations);
         }
     }
 }

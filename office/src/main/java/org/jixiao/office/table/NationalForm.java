@@ -83,7 +83,7 @@ final class NationalForm {
         }
         for (int k = 0; k < e.indicators().size(); k++) {
             Indicator i = e.indicators().get(k);
-            GridRow row = new GridRow().ofIndicator(k, 2, 8).text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
+            GridRow row = new GridRow().ofIndicator(k, 2, 3, 8).text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
             Target t = i.target();
             if (split) {
                 row.text(3, TargetCells.operator(t)).text(4, TargetCells.value(t)).text(5, t.unit());

@@ -46,7 +46,7 @@ final class SuzhouForm {
         String lastLevel1 = null;
         for (int k = 0; k < e.indicators().size(); k++) {
             Indicator i = e.indicators().get(k);
-            GridRow row = new GridRow().ofIndicator(k, 2, 6);
+            GridRow row = new GridRow().ofIndicator(k, 2, 3, 6);
             if (k == 0) {
                 row.add(new Cell(0, 1, e.indicators().size(), part, null, Style.LABEL));
             }
