@@ -1,7 +1,7 @@
 // Warns before leaving a form whose typed values are not saved yet: the live scores make a page look saved when it
 // is not. Saving (or 送审, which posts its own form) is leaving on purpose only once the form is saved.
 document.addEventListener('DOMContentLoaded', function () {
-  var form = document.getElementById('evaluation-form');
+  var form = document.querySelector('form[data-unsaved]');
   if (!form) {
     return;
   }

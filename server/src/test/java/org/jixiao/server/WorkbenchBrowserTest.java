@@ -8,7 +8,7 @@ import java.util.List;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.JixiaoUserDetailsService;
 import org.jixiao.server.workflow.Transition;
 import org.jixiao.server.workflow.WorkflowService;

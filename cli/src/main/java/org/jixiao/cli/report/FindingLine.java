@@ -3,6 +3,7 @@ package org.jixiao.cli.report;
 import java.util.Locale;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Place;
+import org.jixiao.cli.CliMessages;
 
 /** A finding as one line of text, and where it is in words: the indicator, the row / column, or the whole table. */
 final class FindingLine {
@@ -20,6 +21,6 @@ final class FindingLine {
         if (p.row() != null) {
             return p.row() + (p.column() == null ? "" : " / " + p.column());
         }
-        return locale.getLanguage().equals("en") ? "table" : "全表";
+        return CliMessages.MESSAGES.get(locale, "finding.whole_table");
     }
 }

@@ -19,6 +19,7 @@ import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.formats.text.Inference;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
+import org.jixiao.cli.CliMessages;
 
 /**
  * The one JSON document of {@code score --json} and {@code audit --json}: every file, every table, every figure
@@ -113,9 +114,7 @@ public final class JsonReport {
         g.writeStringProperty("grade", t.scored() ? s.grade() : null);
         reading(g, t);
         if (!s.gradeBandsPublished()) {
-            g.writeStringProperty("gradeNote", locale.getLanguage().equals("en")
-                    ? "scheme " + t.scheme().id() + " publishes no grade bands: no grade is given"
-                    : "评分方案 " + t.scheme().id() + " 未公布等级划分，不评定等级");
+            g.writeStringProperty("gradeNote", CliMessages.MESSAGES.get(locale, "json.grade_note", t.scheme().id()));
         }
         g.writeName("findings");
         g.writeStartArray();

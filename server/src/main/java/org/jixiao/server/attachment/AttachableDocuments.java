@@ -1,6 +1,6 @@
 package org.jixiao.server.attachment;
 
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 
 /**
  * A kind of document that takes 佐证材料: a self-evaluation ({@link EvaluationDocuments}), and declarations and
@@ -15,7 +15,7 @@ public interface AttachableDocuments {
     /**
      * The document as the caller may use it.
      *
-     * @throws org.jixiao.server.evaluation.NotFoundException when it does not exist or is outside the caller's scope
+     * @throws org.jixiao.server.common.NotFoundException when it does not exist or is outside the caller's scope
      */
     Document open(long documentId, CurrentUser user);
 

@@ -1,8 +1,8 @@
 package org.jixiao.server.attachment;
 
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

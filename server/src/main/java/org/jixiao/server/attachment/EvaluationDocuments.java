@@ -7,8 +7,8 @@ import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.evaluation.StoredEvaluation;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.declaration.DemoDeclarations;
+import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.OrgLevel;
 import org.jixiao.server.org.Organisation;
@@ -17,7 +19,6 @@ import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.org.User;
 import org.jixiao.server.org.UserRepository;
-import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.system.DemoMode;
 import org.jixiao.server.system.JixiaoUserDetailsService;
 import org.slf4j.Logger;
@@ -54,9 +55,12 @@ class DemoLoader implements ApplicationRunner {
     private final EvaluationService evaluations;
     private final JixiaoUserDetailsService details;
     private final TransactionTemplate tx;
+    private final DemoDeclarations declarations;
 
     DemoLoader(DemoMode demo, OrganisationRepository organisations, UserRepository users, PasswordEncoder encoder,
-               EvaluationService evaluations, JixiaoUserDetailsService details, TransactionTemplate tx) {
+               EvaluationService evaluations, JixiaoUserDetailsService details, TransactionTemplate tx,
+               DemoDeclarations declarations) {
+        this.declarations = declarations;
         this.demo = demo;
         this.organisations = organisations;
         this.users = users;
@@ -90,7 +94,7 @@ class DemoLoader implements ApplicationRunner {
 
         String hash = encoder.encode("demo");
         User admin = users.create("admin", hash, "系统管理员", Role.ADMIN, null);
-        users.create("yn-filler", hash, "云南填报人", Role.FILLER, ynUnit.id());
+        User ynFiller = users.create("yn-filler", hash, "云南填报人", Role.FILLER, ynUnit.id());
         users.create("yn-reviewer", hash, "云南工信厅审核人", Role.DEPT_REVIEWER, ynDept.id());
         users.create("yn-finance", hash, "云南财政复核人", Role.FINANCE_REVIEWER, ynFinance.id());
         users.create("mh-filler", hash, "闵行填报人", Role.FILLER, mhService.id());
@@ -103,6 +107,7 @@ class DemoLoader implements ApplicationRunner {
         }
         var system = details.toCurrentUser(admin, false);
         DisclosureReader reader = new DisclosureReader();
+        Long firstYunnan = null;
         for (DemoFile file : FILES) {
             String text = resource(file.resource());
             String source = file.resource().substring("demo/".length());
@@ -113,8 +118,16 @@ class DemoLoader implements ApplicationRunner {
                     org = byName.getOrDefault(e.header().department(), mhDept);
                 }
                 String scheme = org.equals(szDept) ? "suzhou-2023" : "national-2020";
-                evaluations.create(e, scheme, org.id(), system, AuditSource.DEMO, source + " #" + table.index());
+                long evaluation = evaluations.create(e, scheme, org.id(), system, AuditSource.DEMO, source + " #" + table.index());
+                // the approved declaration each table was filled from, linked; the table stays as imported
+                long declaration = declarations.approvedFor(evaluation, e, org.id(), system);
+                if (firstYunnan == null && org.equals(ynUnit)) {
+                    firstYunnan = declaration;
+                }
             }
+        }
+        if (firstYunnan != null) {
+            declarations.nextYearDraft(firstYunnan, details.toCurrentUser(ynFiller, false));
         }
     }
 

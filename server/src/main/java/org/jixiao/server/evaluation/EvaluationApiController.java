@@ -5,13 +5,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.InvalidFieldsException;
+import org.jixiao.server.org.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,11 +33,14 @@ public class EvaluationApiController {
     private final EvaluationService evaluations;
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
+    private final EvaluationOrigins origins;
 
-    EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit) {
+    EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit,
+                            EvaluationOrigins origins) {
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.audit = audit;
+        this.origins = origins;
     }
 
     /** The evaluations the caller may see, one page, with the count of all matches in {@code total}. */
@@ -48,7 +53,7 @@ public class EvaluationApiController {
     public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 
     @PostMapping
@@ -80,12 +85,23 @@ public class EvaluationApiController {
                 errors.rejectValue("actuals[" + n + "].index", "error.notFound");
                 continue;
             }
+            String locked = c.lockedColumnChanged(indicators.get(c.index()));
+            if (locked != null) {
+                errors.rejectValue("actuals[" + n + "]." + locked, "validation.lockedColumn");
+                continue;
+            }
+            if (status == ActualStatus.EXCLUDED || indicators.get(c.index()).actual().status() == ActualStatus.EXCLUDED) {
+                if (status != indicators.get(c.index()).actual().status() && origins.of(id).isPresent()) {
+                    errors.rejectValue("actuals[" + n + "].status", "validation.lockedColumn");
+                    continue;
+                }
+            }
             if (status != ActualStatus.REPORTED && (c.reason() == null || c.reason().isBlank())) {
                 errors.rejectValue("actuals[" + n + "].reason", "validation.reasonRequired");
                 continue;
             }
             indicators.set(c.index(), indicators.get(c.index())
-                    .withActual(EvaluationRepository.actual(status, c.actual(), c.reason())));
+                    .withActual(Actual.of(status, c.actual(), c.reason())));
         }
         if (errors.hasErrors()) {
             throw new InvalidFieldsException(errors, "");

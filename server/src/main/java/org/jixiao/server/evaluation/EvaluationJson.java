@@ -13,13 +13,15 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.server.common.FindingJson;
 
 /** An evaluation as the API shows it: the form as kept, each figure's score and explanation, the findings. */
 public record EvaluationJson(long id, long organisationId, String organisation, String status, int version, String schemeId,
                              String project, String department, String unit, Integer year, String currencyUnit,
                              Funding funding, String goalsDeclared, String goalsAchieved, List<IndicatorJson> indicators,
                              String notes, Score score, @JsonProperty("final") Final finalResult,
-                             List<FindingJson> findings, OffsetDateTime updatedAt) {
+                             List<FindingJson> findings, OffsetDateTime updatedAt, Long declarationId,
+                             Integer declarationVersion) {
 
     /**
      * What the table stands at: the re-checked total and its grade once finance has re-checked it ({@code RECHECK}),
@@ -36,20 +38,24 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
 
     public record IndicatorJson(int index, String level1, String level2, String name, String operator, BigDecimal targetValue,
                                 String targetUnit, String targetText, String actualStatus, String actual, String actualReason,
-                                BigDecimal weight, BigDecimal score, String basis, String explanation, String deviationReason) {
+                                BigDecimal weight, BigDecimal score, String basis, String explanation, String deviationReason,
+                                BigDecimal originalTarget, String originalTargetText) {
     }
 
     public record Score(BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum, BigDecimal total, String grade,
                         String schemeVersion) {
     }
 
-    public record FindingJson(String code, String severity, int indicatorIndex, String message) {
-        public static FindingJson of(Finding f, Locale locale) {
-            return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
-        }
+    public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, Locale locale) {
+        return of(e, scored, result, null, locale);
     }
 
-    public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, Locale locale) {
+    /**
+     * @param origin the declaration the evaluation was made from, null where none: its id and version, and beside
+     *               each target an adjustment changed the original (年初) one
+     */
+    public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, EvaluationOrigins.Origin origin,
+                                    Locale locale) {
         SelfEvaluation f = e.form();
         ScoreSheet s = scored.sheet();
         List<FundingRowJson> rows = new ArrayList<>();
@@ -63,10 +69,11 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
         for (int k = 0; k < f.indicators().size(); k++) {
             Indicator i = f.indicators().get(k);
             IndicatorScore is = s.indicators().get(k);
+            var original = origin == null ? null : origin.originalTarget(k);
             indicators.add(new IndicatorJson(k, i.level1(), i.level2(), i.name(), i.target().operator().name(),
                     i.target().value(), i.target().unit(), i.target().text(), i.actual().status().name(), i.actual().text(),
                     i.actual().reason(), is.weight(), is.score(), is.basis().name(), is.explanation().render(locale),
-                    i.deviationReason()));
+                    i.deviationReason(), original == null ? null : original.value(), original == null ? null : original.text()));
         }
         List<FindingJson> findings = new ArrayList<>();
         for (Finding x : scored.findings()) {
@@ -77,6 +84,7 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
                 f.header().currencyUnit() == null ? null : f.header().currencyUnit().name(), funding, f.goals().declared(),
                 f.goals().achieved(), indicators, f.notes(),
                 new Score(s.indicatorWeightSum(), s.indicatorScoreSum(), s.total(), s.grade(), s.schemeVersion()),
-                new Final(result.total(), result.grade(), result.source().name()), findings, e.updatedAt());
+                new Final(result.total(), result.grade(), result.source().name()), findings, e.updatedAt(),
+                origin == null ? null : origin.declarationId(), origin == null ? null : origin.declarationVersion());
     }
 }

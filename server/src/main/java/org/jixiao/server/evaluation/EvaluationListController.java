@@ -2,17 +2,14 @@ package org.jixiao.server.evaluation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
-import org.jixiao.server.workflow.BatchReview;
-import org.jixiao.server.workflow.Transition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list of evaluations with its filters and tabs, and the reviewer's 待我审核. */
 @Controller
@@ -21,11 +18,14 @@ class EvaluationListController {
     private final EvaluationService evaluations;
     private final OrganisationChoices organisations;
     private final EvaluationScoring scoring;
+    private final List<EvaluationListPart> parts;
 
-    EvaluationListController(EvaluationService evaluations, OrganisationChoices organisations, EvaluationScoring scoring) {
+    EvaluationListController(EvaluationService evaluations, OrganisationChoices organisations, EvaluationScoring scoring,
+                             List<EvaluationListPart> parts) {
         this.evaluations = evaluations;
         this.organisations = organisations;
         this.scoring = scoring;
+        this.parts = parts;
     }
 
     @GetMapping("/evaluations")
@@ -36,7 +36,7 @@ class EvaluationListController {
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", EvaluationStatus.Tab.values());
         model.addAttribute("reviewMode", false);
-        batchControls(model, user, http);
+        parts.forEach(p -> p.fill(model, user, http));
         model.addAttribute("pickers", organisations.of(filter.departmentId(), filter.unitId(), user.scope()));
         model.addAttribute("grades", GRADES);
         model.addAttribute("schemes", scoring.schemes());
@@ -63,25 +63,7 @@ class EvaluationListController {
         model.addAttribute("filter", filter);
         model.addAttribute("tabs", EvaluationStatus.Tab.values());
         model.addAttribute("reviewMode", true);
-        batchControls(model, user, http);
+        parts.forEach(p -> p.fill(model, user, http));
         return "evaluations/list";
-    }
-
-    /**
-     * 批量审核 for reviewers: the steps their role takes, and the page to come back to with the results (the path and
-     * query of this one, percent-encoded).
-     */
-    private static void batchControls(Model model, CurrentUser user, HttpServletRequest http) {
-        List<Transition> steps = BatchReview.ACTIONS.stream().filter(t -> user.is(t.role())).toList();
-        model.addAttribute("batchActions", steps);
-        if (!steps.isEmpty()) {
-            UriComponentsBuilder back = UriComponentsBuilder.fromPath(http.getServletPath());
-            http.getParameterMap().forEach((name, values) -> {
-                if (!name.equals("lang")) {
-                    back.queryParam(name, (Object[]) values);
-                }
-            });
-            model.addAttribute("back", back.build().encode().toUriString());
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * time, so units wait for a department unless the scope has a single one (or none: a unit's own people).
  */
 @Component
-class OrganisationChoices {
+public class OrganisationChoices {
     private final OrganisationRepository organisations;
 
     OrganisationChoices(OrganisationRepository organisations) {
@@ -22,14 +22,14 @@ class OrganisationChoices {
     }
 
     /** One option of a picker; selected is decided here so that the template compares nothing. */
-    record Choice(long id, String name, boolean selected) {
+    public record Choice(long id, String name, boolean selected) {
     }
 
     /** @param unitsWaitForDepartment no department is chosen and the scope has several: the unit picker says so */
-    record Pickers(List<Choice> departments, List<Choice> units, boolean unitsWaitForDepartment) {
+    public record Pickers(List<Choice> departments, List<Choice> units, boolean unitsWaitForDepartment) {
     }
 
-    Pickers of(Long departmentId, Long unitId, Scope scope) {
+    public Pickers of(Long departmentId, Long unitId, Scope scope) {
         List<Organisation> departments = organisations.findAll(scope, OrgKind.DEPARTMENT);
         Optional<Organisation> department = departmentId != null
                 ? departments.stream().filter(d -> d.id() == departmentId).findFirst()

@@ -55,7 +55,8 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // 公开: the list and one table each; nothing under them, nothing else without signing in
-                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}", "/public/{id:[0-9]+}/attachments/{file:[0-9]+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}", "/public/{id:[0-9]+}/pdf",
+                                "/public/{id:[0-9]+}/attachments/{file:[0-9]+}").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

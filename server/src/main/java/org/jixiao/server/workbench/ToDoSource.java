@@ -3,7 +3,7 @@ package org.jixiao.server.workbench;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 
 /**
  * What waits for a person, and what they did lately, for one kind of document: self-evaluations

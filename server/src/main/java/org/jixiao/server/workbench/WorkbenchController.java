@@ -3,7 +3,7 @@ package org.jixiao.server.workbench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

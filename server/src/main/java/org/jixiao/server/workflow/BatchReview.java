@@ -5,11 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jixiao.server.evaluation.EditConflictException;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.LockedEvaluationException;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.LockedEvaluationException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.common.WorkflowException;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 

@@ -3,7 +3,7 @@ package org.jixiao.server.workflow;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -4,10 +4,11 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.server.evaluation.EvaluationJson;
+import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +28,14 @@ public class WorkflowApiController {
     private final WorkflowService workflow;
     private final EvaluationService evaluations;
     private final WorkflowSteps steps;
+    private final EvaluationOrigins origins;
 
-    WorkflowApiController(WorkflowService workflow, EvaluationService evaluations, WorkflowSteps steps) {
+    WorkflowApiController(WorkflowService workflow, EvaluationService evaluations, WorkflowSteps steps,
+                          EvaluationOrigins origins) {
         this.workflow = workflow;
         this.evaluations = evaluations;
         this.steps = steps;
+        this.origins = origins;
     }
 
     @PostMapping("/submit")
@@ -58,6 +62,6 @@ public class WorkflowApiController {
     private EvaluationJson read(CurrentUser user, long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 }

@@ -1,0 +1,19 @@
+package org.jixiao.server.document;
+
+/** One document: its kind and its id within the kind. */
+public record DocumentRef(DocumentKind kind, long id) {
+
+    public DocumentRef {
+        if (kind == null) {
+            throw new IllegalArgumentException("a document needs its kind");
+        }
+    }
+
+    public static DocumentRef declaration(long id) {
+        return new DocumentRef(DocumentKind.DECLARATION, id);
+    }
+
+    public static DocumentRef adjustment(long id) {
+        return new DocumentRef(DocumentKind.ADJUSTMENT, id);
+    }
+}
