@@ -301,7 +301,7 @@ class TwoNodesIT {
         String csrf = csrf(get(base + "/login").body());
         HttpResponse<String> r = post(base + "/login", Map.of("username", user, "password", "demo", "_csrf", csrf));
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/evaluations");
+        assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/workbench"); // everyone lands on the 工作台
     }
 
     private HttpResponse<String> get(String url) throws Exception {

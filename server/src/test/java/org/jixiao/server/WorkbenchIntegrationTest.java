@@ -88,8 +88,17 @@ class WorkbenchIntegrationTest extends IntegrationTestBase {
                     ON u.organisation_id = p.id WHERE u.username = 'yn-reviewer')""").query(Long.class).single();
         String home = page("/workbench", "yn-reviewer");
         assertThat(home).contains("href=\"/evaluations/review\" id=\"todo-count-toReview\">共 " + waiting + " 件<");
+        long oldest = jdbc.sql("""
+                SELECT e.id FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
+                WHERE e.status = 'SUBMITTED' AND o.path LIKE (SELECT p.path || '%' FROM organisation p JOIN app_user u
+                    ON u.organisation_id = p.id WHERE u.username = 'yn-reviewer') ORDER BY e.updated_at, e.id LIMIT 1""")
+                .query(Long.class).single();
         String line = home.substring(home.indexOf("id=\"todo-toReview\""));
-        assertThat(line.indexOf("/evaluations/" + older + "\"")).isLessThan(line.indexOf("/evaluations/" + newer + "\""));
+        line = line.substring(line.indexOf("<tbody>"), line.indexOf("</table>"));
+        assertThat(line.indexOf("href=\"/evaluations/")).isEqualTo(line.indexOf("href=\"/evaluations/" + oldest + "\""));
+        if (line.contains("/evaluations/" + newer + "\"")) {
+            assertThat(line.indexOf("/evaluations/" + older + "\"")).isLessThan(line.indexOf("/evaluations/" + newer + "\""));
+        }
         assertThat(home).contains("id=\"progress-table\"");
         assertThat(page("/workbench", "yn-filler")).doesNotContain("id=\"progress-table\"");
     }

@@ -1,5 +1,6 @@
 package org.jixiao.server.workflow;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class BatchReviewController {
-    /** One table's result as the list shows it. */
-    public record Result(long id, String project, boolean ok, String message) {
+    /** One table's result as the list shows it; a flash attribute, so kept in the session store. */
+    public record Result(long id, String project, boolean ok, String message) implements Serializable {
     }
 
     private final BatchReview batch;
