@@ -13,7 +13,9 @@ import org.jixiao.core.declaration.DeclarationRules;
 import org.jixiao.core.declaration.DeclarationVersion;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.core.results.NextDeclarationGate;
 import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.RefusedWithReasonException;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.common.SubmissionBlockedException;
 import org.jixiao.server.common.WorkflowException;
@@ -51,14 +53,35 @@ public class DeclarationService {
     private final DocumentStatusStore status;
     private final DocumentSteps steps;
     private final DocumentHistory history;
+    private final List<LastYearCheck> lastYear;
 
     DeclarationService(DeclarationRepository repository, OrganisationRepository organisations, DocumentStatusStore status,
-                       DocumentSteps steps, DocumentHistory history) {
+                       DocumentSteps steps, DocumentHistory history, List<LastYearCheck> lastYear) {
         this.repository = repository;
         this.organisations = organisations;
         this.status = status;
         this.steps = steps;
         this.history = history;
+        this.lastYear = List.copyOf(lastYear);
+    }
+
+    /** What last year's result says of declaring the project (lifecycle §5): the first verdict not ALLOWED. */
+    public NextDeclarationGate.Outcome lastYear(Declaration d, long organisationId, CurrentUser user) {
+        for (LastYearCheck check : lastYear) {
+            NextDeclarationGate.Outcome o = check.judge(d, organisationId, user);
+            if (o.verdict() != NextDeclarationGate.Verdict.ALLOWED) {
+                return o;
+            }
+        }
+        return new NextDeclarationGate.Outcome(NextDeclarationGate.Verdict.ALLOWED, "", "");
+    }
+
+    /** Refuses a declaration last year's result blocks, with the reason. */
+    private void refuseBlocked(Declaration d, long organisationId, CurrentUser user) {
+        NextDeclarationGate.Outcome o = lastYear(d, organisationId, user);
+        if (o.verdict() == NextDeclarationGate.Verdict.BLOCKED) {
+            throw new RefusedWithReasonException(o.zh(), o.en());
+        }
     }
 
     /** The declaration, if the caller may see it; otherwise not found. */
@@ -114,6 +137,10 @@ public class DeclarationService {
     public long create(Declaration d, long organisationId, CurrentUser user, AuditSource source) {
         Organisation org = fillableOrganisation(organisationId, user);
         refuseDuplicate(org.id(), d, null);
+        if (source != AuditSource.DEMO) {
+            // the demo's next-year draft records last year as loaded (tables as imported, not reviewed)
+            refuseBlocked(d, org.id(), user);
+        }
         List<Finding> findings = findings(d, org.id());
         long id;
         try {
@@ -194,6 +221,7 @@ public class DeclarationService {
             if (!errors.isEmpty()) {
                 throw new SubmissionBlockedException(errors);
             }
+            refuseBlocked(d.declaration(), d.organisationId(), user);
         }
         OffsetDateTime now = OffsetDateTime.now();
         int newVersion = status.changeStatus(d.ref(), d.version(), action.to(), submitting ? user.id() : null,
