@@ -53,21 +53,23 @@ public class DeclarationService {
     private final DocumentStatusStore status;
     private final DocumentSteps steps;
     private final DocumentHistory history;
-    private final List<LastYearCheck> lastYear;
+    /** Asked lazily: the results feature's check reads evaluations, whose service needs the declarations. */
+    private final org.springframework.beans.factory.ObjectProvider<LastYearCheck> lastYear;
 
     DeclarationService(DeclarationRepository repository, OrganisationRepository organisations, DocumentStatusStore status,
-                       DocumentSteps steps, DocumentHistory history, List<LastYearCheck> lastYear) {
+                       DocumentSteps steps, DocumentHistory history,
+                       org.springframework.beans.factory.ObjectProvider<LastYearCheck> lastYear) {
         this.repository = repository;
         this.organisations = organisations;
         this.status = status;
         this.steps = steps;
         this.history = history;
-        this.lastYear = List.copyOf(lastYear);
+        this.lastYear = lastYear;
     }
 
     /** What last year's result says of declaring the project (lifecycle §5): the first verdict not ALLOWED. */
     public NextDeclarationGate.Outcome lastYear(Declaration d, long organisationId, CurrentUser user) {
-        for (LastYearCheck check : lastYear) {
+        for (LastYearCheck check : lastYear.orderedStream().toList()) {
             NextDeclarationGate.Outcome o = check.judge(d, organisationId, user);
             if (o.verdict() != NextDeclarationGate.Verdict.ALLOWED) {
                 return o;
