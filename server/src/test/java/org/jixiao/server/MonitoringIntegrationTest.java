@@ -1,5 +1,6 @@
 package org.jixiao.server;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -177,5 +178,59 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$[*].to").value(org.hamcrest.Matchers.contains("ISSUED", "ANSWERED", "ACCEPTED")))
                 .andExpect(jsonPath("$[1].text").value("已增开 4 期"));
         mvc.perform(get(r).with(as("mh-filler"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_report_form_redraws_its_lights_as_the_unit_types_and_the_monitoring_page_puts_red_first() throws Exception {
+        long declaration = approvedDeclaration("信息技术人员监控页面测试项目", 2027);
+        // without declarationIds the round covers every approved declaration of the year under finance
+        String round = postJson("/api/monitoring-rounds", "yn-finance", """
+                {"year": 2027, "month": 7, "deadline": "2027-08-10", "kind": "SELF", "organisationId": %d}"""
+                .formatted(ynFinance())).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Number> ids = JsonPath.read(round, "$.reports[?(@.declarationId == " + declaration + ")].id");
+        org.assertj.core.api.Assertions.assertThat(ids).hasSize(1);
+        long report = ids.get(0).longValue();
+        String url = "/monitoring/reports/" + report;
+
+        // the form: labelled inputs for every indicator, the lights panel empty
+        mvc.perform(get(url).with(as("yn-filler")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("id=\"toDate-0\""), containsString("aria-label=\"举办培训班期数"),
+                                containsString("id=\"lights\""), containsString("hx-post=\"/monitoring/reports/" + report + "/lights\""))));
+
+        // typing 2 of 8 redraws the lights: red, with the figures behind it
+        mvc.perform(post(url + "/lights").with(as("yn-filler")).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("version", "0").param("executedToDate", "70").param("rows[0].toDate", "2"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("2 ÷ (8 × 7/12) = 42.9 %"), containsString("id=\"light-0\""),
+                                not(containsString("<html")))));
+
+        // saved through the page, the report is red on the monitoring page and in its CSV, red first
+        mvc.perform(post(url).with(as("yn-filler")).with(csrf()).param("version", "0").param("executedToDate", "70")
+                        .param("rows[0].toDate", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/monitoring").param("org", String.valueOf(ynUnit())).param("year", "2027")
+                        .with(as("yn-finance")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("id=\"report-" + report + "\""), containsString("红灯"))));
+        mvc.perform(get("/monitoring/export.csv").param("org", String.valueOf(ynUnit())).param("year", "2027")
+                        .with(as("yn-finance")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString(report + ",\"信息技术人员监控页面测试项目\",\"云南省信息技术发展中心\",DRAFT,RED,100.00,58.33,2027-08-10,")));
+
+        // the official table as .xlsx and .pdf
+        byte[] xlsx = mvc.perform(get(url + "/export").param("format", "xlsx").with(as("yn-filler")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
+        byte[] pdf = mvc.perform(get(url + "/export").param("format", "pdf").with(as("yn-filler")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        mvc.perform(get(url).with(as("mh-filler"))).andExpect(status().isNotFound());
     }
 }

@@ -68,21 +68,26 @@ public class DeclarationService {
     }
 
     /** What last year's result says of declaring the project (lifecycle §5): the first verdict not ALLOWED. */
-    public NextDeclarationGate.Outcome lastYear(Declaration d, long organisationId, CurrentUser user) {
+    public LastYearResult lastYear(Declaration d, long organisationId, CurrentUser user) {
+        int year = d.header().year() == null ? 0 : d.header().year() - 1;
+        LastYearResult shown = LastYearResult.allowed(year);
         for (LastYearCheck check : lastYear.orderedStream().toList()) {
-            NextDeclarationGate.Outcome o = check.judge(d, organisationId, user);
-            if (o.verdict() != NextDeclarationGate.Verdict.ALLOWED) {
-                return o;
+            LastYearResult r = check.judge(d, organisationId, user);
+            if (r.verdict() != NextDeclarationGate.Verdict.ALLOWED) {
+                return r;
+            }
+            if (shown.grade() == null) {
+                shown = r;
             }
         }
-        return new NextDeclarationGate.Outcome(NextDeclarationGate.Verdict.ALLOWED, "", "");
+        return shown;
     }
 
     /** Refuses a declaration last year's result blocks, with the reason. */
     private void refuseBlocked(Declaration d, long organisationId, CurrentUser user) {
-        NextDeclarationGate.Outcome o = lastYear(d, organisationId, user);
-        if (o.verdict() == NextDeclarationGate.Verdict.BLOCKED) {
-            throw new RefusedWithReasonException(o.zh(), o.en());
+        LastYearResult r = lastYear(d, organisationId, user);
+        if (r.verdict() == NextDeclarationGate.Verdict.BLOCKED) {
+            throw new RefusedWithReasonException(r.outcome().zh(), r.outcome().en());
         }
     }
 

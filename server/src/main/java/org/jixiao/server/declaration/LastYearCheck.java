@@ -1,7 +1,6 @@
 package org.jixiao.server.declaration;
 
 import org.jixiao.core.declaration.Declaration;
-import org.jixiao.core.results.NextDeclarationGate;
 import org.jixiao.server.org.CurrentUser;
 
 /**
@@ -14,5 +13,5 @@ public interface LastYearCheck {
      * @param declaration    the declaration as filed (its project, code and year)
      * @param organisationId where it is filed
      */
-    NextDeclarationGate.Outcome judge(Declaration declaration, long organisationId, CurrentUser user);
+    LastYearResult judge(Declaration declaration, long organisationId, CurrentUser user);
 }

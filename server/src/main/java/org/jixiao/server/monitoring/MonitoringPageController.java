@@ -136,6 +136,8 @@ class MonitoringPageController {
         model.addAttribute("likelihoods", Likelihood.values());
         model.addAttribute("causes", DeviationCause.values());
         model.addAttribute("blocked", blocked);
+        model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
+                && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";
     }
 

@@ -40,7 +40,7 @@ class RectificationToDos implements ToDoSource {
     private ToDo line(CurrentUser user, List<Rectification.State> states, String key) {
         long count = repository.countInState(user.scope(), states);
         List<Item> items = count == 0 ? List.of() : repository.inState(user.scope(), states, SHOWN).stream()
-                .map(r -> new Item(r.notice().title(), "/api/rectifications/" + r.id(), r.organisationName(),
+                .map(r -> new Item(r.notice().title(), "/rectifications/" + r.id(), r.organisationName(),
                         r.updatedAt(), r.notice().deadline(), null))
                 .toList();
         return new ToDo(key, count, "/monitoring", items);

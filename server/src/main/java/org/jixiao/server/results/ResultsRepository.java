@@ -13,7 +13,8 @@ class ResultsRepository {
     static final List<String> REVIEWED = List.of("DEPT_APPROVED", "FINANCE_APPROVED", "PUBLISHED");
 
     /** An evaluation a result is read from: its project, organisation, status and budget in 元 (exact). */
-    record Row(long id, String project, long organisationId, String organisation, String status, BigDecimal budgetYuan) {
+    record Row(long id, String project, long organisationId, String organisation, String status, BigDecimal budgetYuan,
+               BigDecimal gap) {
     }
 
     private final JdbcClient jdbc;
@@ -25,7 +26,7 @@ class ResultsRepository {
     /** The reviewed evaluations of a year under {@code subtreePattern}, in scope. */
     List<Row> reviewed(int year, Scope scope, String subtreePattern) {
         return jdbc.sql("""
-                SELECT e.id, e.project, e.organisation_id, o.name, e.status, r.budget_yuan
+                SELECT e.id, e.project, e.organisation_id, o.name, e.status, r.budget_yuan, r.gap
                 FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
                      LEFT JOIN evaluation_recheck r ON r.evaluation_id = e.id
                 WHERE e.budget_year = :y AND o.path LIKE :scope AND o.path LIKE :sub AND e.status IN (:st)
@@ -37,7 +38,7 @@ class ResultsRepository {
     /** The evaluations of an organisation's year (not voided), newest first: the same project is found by name. */
     List<Row> ofOrganisation(long organisationId, int year, Scope scope) {
         return jdbc.sql("""
-                SELECT e.id, e.project, e.organisation_id, o.name, e.status, r.budget_yuan
+                SELECT e.id, e.project, e.organisation_id, o.name, e.status, r.budget_yuan, r.gap
                 FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
                      LEFT JOIN evaluation_recheck r ON r.evaluation_id = e.id
                 WHERE e.organisation_id = :o AND e.budget_year = :y AND o.path LIKE :scope AND e.status <> 'VOIDED'
@@ -64,6 +65,6 @@ class ResultsRepository {
 
     private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getBigDecimal(6));
+                rs.getBigDecimal(6), rs.getBigDecimal(7));
     }
 }

@@ -13,6 +13,7 @@ import org.jixiao.core.text.Text;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.declaration.DeclarationRepository;
 import org.jixiao.server.declaration.LastYearCheck;
+import org.jixiao.server.declaration.LastYearResult;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
@@ -70,10 +71,10 @@ public class ResultsService implements LastYearCheck {
      * declaration of the project (same 项目代码, else name), or of the same name; none where the year has no record.
      */
     @Override
-    public NextDeclarationGate.Outcome judge(Declaration declaration, long organisationId, CurrentUser user) {
+    public LastYearResult judge(Declaration declaration, long organisationId, CurrentUser user) {
         Integer year = declaration.header().year();
         if (year == null) {
-            return NextDeclarationGate.judge(policy, NextDeclarationGate.LastYear.NO_RECORD, null, 0);
+            return LastYearResult.allowed(0);
         }
         int last = year - 1;
         String key = DeclarationRepository.identityKey(declaration);
@@ -85,12 +86,16 @@ public class ResultsService implements LastYearCheck {
         Optional<ResultsRepository.Row> reviewed = candidates.stream()
                 .filter(r -> ResultsRepository.REVIEWED.contains(r.status())).findFirst();
         if (reviewed.isPresent()) {
-            FinalResult result = finalResult(reviewed.get().id(), user);
-            return NextDeclarationGate.judge(policy, NextDeclarationGate.LastYear.GRADED, result.grade(), last);
+            ResultsRepository.Row row = reviewed.get();
+            FinalResult result = finalResult(row.id(), user);
+            ResultsPolicy.Decision d = policy.decide(result.grade(), null);
+            return new LastYearResult(NextDeclarationGate.judge(policy, NextDeclarationGate.LastYear.GRADED, result.grade(),
+                    last), last, row.id(), result.grade(), money(result.total()),
+                    result.isRechecked() ? money(row.gap()) : null, d == null ? null : d.action());
         }
         boolean needed = repository.declarationApproved(organisationId, last, key);
-        return NextDeclarationGate.judge(policy, needed ? NextDeclarationGate.LastYear.EVALUATION_MISSING
-                : NextDeclarationGate.LastYear.NO_RECORD, null, last);
+        return new LastYearResult(NextDeclarationGate.judge(policy, needed ? NextDeclarationGate.LastYear.EVALUATION_MISSING
+                : NextDeclarationGate.LastYear.NO_RECORD, null, last), last, null, null, null, null, null);
     }
 
     private static BigDecimal money(BigDecimal v) {
