@@ -108,6 +108,10 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.indicators[0].target").value(">=8期"))
                 .andExpect(jsonPath("$.findings[*].code").value(hasItem("MONITORING_NOT_FILLED")));
 
+        // overdue, it can be reminded: the unit's filler gets a message
+        postJson(url + "/remind", "yn-filler", "").andExpect(status().isForbidden());
+        postJson(url + "/remind", "yn-finance", "").andExpect(status().isOk()).andExpect(jsonPath("$.reminded").value(1));
+
         // the filler enters 2 of a target ≥ 8: red, with its explanation, and a finding asking for cause and measure
         int version = (int) number(putJson(url, "yn-filler", report(0, ""))
                 .andExpect(status().isOk())
@@ -232,5 +236,25 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         mvc.perform(get(url).with(as("mh-filler"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_demo_round_of_july_2023_has_the_yunnan_pass_rate_behind_and_leaves_every_report_a_draft() throws Exception {
+        long report = jdbc.sql("""
+                SELECT MIN(r.id) FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                JOIN organisation o ON o.id = r.organisation_id
+                WHERE m.budget_year = 2023 AND m.period_month = 7 AND o.name = '云南省信息技术发展中心'""")
+                .query(Long.class).single();
+        mvc.perform(get("/api/monitoring-reports/" + report).with(as("yn-filler")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.light").value("RED"))
+                .andExpect(jsonPath("$.indicators[?(@.light == 'RED')]").isNotEmpty())
+                .andExpect(jsonPath("$.indicators[?(@.light == 'YELLOW')].name").value(hasItem(containsString("合格率"))))
+                .andExpect(jsonPath("$.indicators[?(@.light == 'GREEN')]").isNotEmpty())
+                .andExpect(jsonPath("$.findings[*].code").value(not(hasItem("MONITORING_CAUSE_MISSING"))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                WHERE m.budget_year = 2023 AND r.status <> 'DRAFT'""").query(Long.class).single()).isZero();
     }
 }

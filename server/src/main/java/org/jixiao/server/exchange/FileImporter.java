@@ -15,7 +15,6 @@ import org.jixiao.office.TableFiles;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
-import org.jixiao.server.disclosure.DisclosureImport;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.ImportMatches;
 import org.jixiao.server.evaluation.StoredEvaluation;
@@ -100,7 +99,7 @@ class FileImporter {
                                            CurrentUser user) {
         List<ImportReport.Table> out = new ArrayList<>();
         for (ReadTable t : read.tables()) {
-            SelfEvaluation e = asStored(DisclosureImport.withYear(t.evaluation(), defaultYear));
+            SelfEvaluation e = asStored(withYear(t.evaluation(), defaultYear));
             String scheme = evaluations.schemeOf(e, t.evidence());
             String project = e.header().project();
             Integer year = e.header().year();
@@ -136,6 +135,23 @@ class FileImporter {
         Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), h.amountUnit(),
                 h.preparedBy(), h.disclosureNo(), h.kind());
         return new SelfEvaluation(withUnit, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
+                e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
+                e.layout(), e.line());
+    }
+
+    /**
+     * The table with the upload's year where it names none. Here rather than through disclosure's DisclosureImport:
+     * the demo (disclosure) files declarations, whose exports use this package, so depending on disclosure would close
+     * a cycle of features.
+     */
+    private static SelfEvaluation withYear(SelfEvaluation e, Integer year) {
+        org.jixiao.core.evaluation.Header h = e.header();
+        if (h.year() != null || year == null) {
+            return e;
+        }
+        org.jixiao.core.evaluation.Header withYear = new org.jixiao.core.evaluation.Header(h.project(), h.department(),
+                h.unit(), year, h.currencyUnit(), h.preparedBy(), h.disclosureNo(), h.kind());
+        return new SelfEvaluation(withYear, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
                 e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),
                 e.layout(), e.line());
     }

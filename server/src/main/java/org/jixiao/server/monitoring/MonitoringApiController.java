@@ -142,6 +142,12 @@ public class MonitoringApiController {
         return read(user, id, locale);
     }
 
+    /** 催报 of an overdue report: how many of its unit's fillers were reminded. */
+    @PostMapping("/api/monitoring-reports/{id}/remind")
+    public java.util.Map<String, Integer> remind(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return java.util.Map.of("reminded", monitoring.remind(id, user));
+    }
+
     @GetMapping("/api/monitoring-reports/{id}/steps")
     public List<WorkflowStep> steps(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return steps.of(monitoring.get(id, user).ref());

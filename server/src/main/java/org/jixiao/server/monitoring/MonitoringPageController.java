@@ -136,6 +136,9 @@ class MonitoringPageController {
         model.addAttribute("likelihoods", Likelihood.values());
         model.addAttribute("causes", DeviationCause.values());
         model.addAttribute("blocked", blocked);
+        model.addAttribute("mayRemind", j.stored().isOverdue(LocalDate.now())
+                && (user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
+                || user.is(org.jixiao.server.org.Role.ADMIN)));
         model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
                 && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";
@@ -178,6 +181,13 @@ class MonitoringPageController {
         } catch (SubmissionBlockedException blocked) {
             return page(monitoring.judged(id, user), user, locale, model, true);
         }
+        return "redirect:/monitoring/reports/" + id;
+    }
+
+    @PostMapping("/monitoring/reports/{id}/remind")
+    String remind(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reminded", monitoring.remind(id, user));
         return "redirect:/monitoring/reports/" + id;
     }
 

@@ -75,10 +75,15 @@ public class MonitoringService {
     private final DocumentSteps steps;
     private final DocumentHistory history;
     private final MonitoringRules rules = MonitoringRules.national();
+    private final org.jixiao.server.workbench.Inbox inbox;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MonitoringService(MonitoringRepository repository, DeclarationRepository declarations,
                       OrganisationRepository organisations, DocumentStatusStore status, DocumentSteps steps,
-                      DocumentHistory history) {
+                      DocumentHistory history, org.jixiao.server.workbench.Inbox inbox,
+                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
         this.repository = repository;
         this.declarations = declarations;
         this.organisations = organisations;
@@ -223,6 +228,27 @@ public class MonitoringService {
         history.record(r.ref(), newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
                 List.of(new AuditTrail.Change("status", r.status().name(), action.to().name())));
         return newVersion;
+    }
+
+    /**
+     * 催报: reminds the fillers of an overdue report's organisation to fill and submit it (the department's and
+     * finance's reviewers, and administrators); returns how many people were reminded.
+     */
+    @Transactional
+    public int remind(long id, CurrentUser user) {
+        StoredReport r = get(id, user);
+        if (!(user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
+                || user.is(org.jixiao.server.org.Role.ADMIN))) {
+            throw new org.jixiao.server.common.ForbiddenException("error.notYourStep");
+        }
+        if (!r.isOverdue(java.time.LocalDate.now())) {
+            throw new org.jixiao.server.common.WorkflowException("monitoring.error.notOverdue");
+        }
+        List<Long> fillers = jdbc.sql("SELECT id FROM app_user WHERE organisation_id = :org AND role = 'FILLER' AND enabled")
+                .param("org", r.organisationId()).query(Long.class).list();
+        inbox.send(fillers, org.jixiao.server.workbench.Message.Kind.REMINDER, r.ref().kind().name(), r.id(), r.project(),
+                null, r.year(), user.id(), user.displayName());
+        return fillers.size();
     }
 
     /** The steps this person could take on the report now. */
