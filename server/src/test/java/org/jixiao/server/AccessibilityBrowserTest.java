@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * axe-core finds no violation of WCAG 2.1 AA on the main pages, in Chinese and in English: the list, the form being
- * filled, the review, 复核, 概览, 工作台, 公开 (its list and a table), 组织机构.
+ * filled, the review, 复核, 概览, 工作台, 公开 (its list and a table), 组织机构, a monitoring report, 运行监控, 结果应用.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jixiao.demo=true")
 class AccessibilityBrowserTest extends BrowserTestBase {
@@ -60,6 +60,9 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         check("form", "/evaluations/" + table, By.id("evaluation-form"));
         check("form history", "/evaluations/" + table + "?tab=history", By.id("history"));
         check("messages", "/messages", By.tagName("h1"));
+        long report = jdbc.sql("SELECT MIN(r.id) FROM monitoring_report r JOIN organisation o ON o.id = r.organisation_id"
+                + " WHERE o.name = '云南省信息技术发展中心'").query(Long.class).single();
+        check("监控表", "/monitoring/reports/" + report, By.id("report-form"));
         signOut();
         signInToWorkbench("yn-reviewer");
         check("工作台 (reviewer)", "/workbench", By.id("progress-table"));
@@ -71,6 +74,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         check("复核", "/recheck?drafts=true", By.id("recheck-list"));
         check("概览", "/overview?drafts=true", By.id("overview-children"));
         check("organisations", "/organisations", By.tagName("h1"));
+        check("运行监控", "/monitoring?year=2023", By.id("monitoring-list"));
+        check("结果应用", "/results?year=2022", By.id("results-policy"));
         signOut();
         signInToWorkbench("admin");
         check("organisations (admin)", "/organisations", By.tagName("h1"));

@@ -67,7 +67,8 @@ public class DeclarationApiController {
     public DeclarationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredDeclaration d = declarations.get(id, user);
         return DeclarationJson.of(d, declarations.findings(d), declarations.versions(d), adjustments.of(d),
-                evaluations.evaluationOf(id).orElse(null), locale);
+                evaluations.evaluationOf(id).orElse(null), declarations.lastYear(d.declaration(), d.organisationId(), user),
+                locale);
     }
 
     @PostMapping("/api/declarations")

@@ -17,7 +17,8 @@ public record DeclarationJson(long id, long organisationId, String organisation,
                               Integer lastYear, String manager, String phone, DeclarationInput.Funding funding,
                               DeclarationInput.Funding midtermFunding, DeclarationInput.Goals goals,
                               List<IndicatorJson> indicators, List<FindingJson> findings, List<VersionJson> versions,
-                              List<AdjustmentSummary> adjustments, Long evaluationId, OffsetDateTime updatedAt) {
+                              List<AdjustmentSummary> adjustments, Long evaluationId, OffsetDateTime updatedAt,
+                              LastYearResult.Json lastYearResult) {
 
     public record IndicatorJson(int index, String level1, String level2, String name, String operator, String target,
                                 String unit, BigDecimal weight, String standard, String explanation) {
@@ -35,7 +36,8 @@ public record DeclarationJson(long id, long organisationId, String organisation,
     }
 
     static DeclarationJson of(StoredDeclaration d, List<Finding> findings, List<ApprovedVersion> versions,
-                              List<StoredAdjustment> adjustments, Long evaluationId, Locale locale) {
+                              List<StoredAdjustment> adjustments, Long evaluationId, LastYearResult lastYear,
+                              Locale locale) {
         DeclarationInput in = DeclarationMapping.toInput(d.declaration(), d.organisationId());
         return new DeclarationJson(d.id(), d.organisationId(), d.organisationName(), d.status().name(), d.version(),
                 d.approvedVersion(), d.goalGrade(), in.year(), in.project(), in.projectCode(), in.attribute(),
@@ -44,7 +46,8 @@ public record DeclarationJson(long id, long organisationId, String organisation,
                 findings.stream().map(f -> FindingJson.of(f, locale)).toList(),
                 versions.stream().map(DeclarationJson::version).toList(),
                 adjustments.stream().map(a -> new AdjustmentSummary(a.id(), a.status().name(), a.baseVersion(),
-                        a.madeVersion())).toList(), evaluationId, d.updatedAt());
+                        a.madeVersion())).toList(), evaluationId, d.updatedAt(),
+                lastYear == null ? null : lastYear.json(locale));
     }
 
     static List<IndicatorJson> indicators(List<DeclarationInput.IndicatorInput> list) {

@@ -114,6 +114,9 @@ class DeclarationPageController {
             errors.put("project", messages.getMessage(duplicate.messageKey(), null, locale));
             model.addAttribute("duplicateId", duplicate.existingId());
             return newPage(model, form, choices, typedFindings(form, user), errors);
+        } catch (org.jixiao.server.common.RefusedWithReasonException lastYear) {
+            errors.put("project", lastYear.reason(locale));
+            return newPage(model, form, choices, typedFindings(form, user), errors);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/declarations/" + id;
@@ -125,6 +128,7 @@ class DeclarationPageController {
         StoredDeclaration d = declarations.get(id, user);
         pageModel.fill(model, d, DeclarationForm.of(d.declaration(), d.organisationId(), d.version()),
                 declarations.findings(d), user, tab, locale);
+        model.addAttribute("lastYear", declarations.lastYear(d.declaration(), d.organisationId(), user).json(locale));
         return "declarations/form";
     }
 
@@ -189,6 +193,9 @@ class DeclarationPageController {
         } catch (DocumentConflictException conflict) {
             redirect.addFlashAttribute("stepError", messages.getMessage("document.error.conflict", null, locale));
             return "redirect:/declarations/" + id + "?tab=review";
+        } catch (org.jixiao.server.common.RefusedWithReasonException lastYear) {
+            redirect.addFlashAttribute("stepError", lastYear.reason(locale));
+            return "redirect:/declarations/" + id;
         }
         redirect.addFlashAttribute("done", messages.getMessage("declaration.action." + action.name(), null, locale));
         return "redirect:/declarations/" + id + (action == Transition.SUBMIT || action == Transition.CANCEL_SUBMISSION

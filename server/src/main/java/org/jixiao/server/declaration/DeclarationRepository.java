@@ -41,7 +41,7 @@ public class DeclarationRepository {
     }
 
     /** What makes a declaration one of its kind within an organisation and year: its 项目代码, else its name. */
-    static String identityKey(Declaration d) {
+    public static String identityKey(Declaration d) {
         String code = d.header().projectCode();
         return code != null ? "code:" + code : "name:" + Text.key(d.header().project());
     }
@@ -194,6 +194,30 @@ public class DeclarationRepository {
         return jdbc.sql("SELECT body FROM declaration WHERE organisation_id = :o AND budget_year = :y AND identity_key = :k")
                 .param("o", organisationId).param("y", year).param("k", identityKey)
                 .query(String.class).optional().map(bodies::declaration);
+    }
+
+    /**
+     * The approved declarations of a year in scope: those of the organisations under {@code subtreePattern}, or the
+     * ones listed (null for all). Oldest first.
+     */
+    public List<ApprovedDeclaration> approved(int year, Scope scope, String subtreePattern, List<Long> ids) {
+        String only = ids == null ? "" : ids.isEmpty() ? " AND 1 = 0" : " AND d.id IN (:ids)";
+        JdbcClient.StatementSpec q = jdbc.sql("""
+                SELECT d.id, d.organisation_id, d.budget_year, d.project, d.project_code, d.approved_version
+                FROM declaration d JOIN organisation o ON o.id = d.organisation_id
+                WHERE d.budget_year = :y AND d.approved_version IS NOT NULL AND o.path LIKE :scope AND o.path LIKE :sub"""
+                        + only + " ORDER BY d.id")
+                .param("y", year).param("scope", scope.pathPattern()).param("sub", subtreePattern);
+        if (ids != null && !ids.isEmpty()) {
+            q = q.param("ids", ids);
+        }
+        return q.query((rs, n) -> new ApprovedDeclaration(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6))).list();
+    }
+
+    /** One approved version of a declaration. The caller has read something of the declaration in scope. */
+    public Optional<ApprovedVersion> version(long declarationId, int number) {
+        return versions(declarationId).stream().filter(v -> v.number() == number).findFirst();
     }
 
     public long count() {

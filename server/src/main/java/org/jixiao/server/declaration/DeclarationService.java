@@ -11,10 +11,12 @@ import org.jixiao.core.declaration.DeclarationChecks;
 import org.jixiao.core.declaration.DeclarationContext;
 import org.jixiao.core.declaration.DeclarationRules;
 import org.jixiao.core.declaration.DeclarationVersion;
+import org.jixiao.core.results.NextDeclarationGate;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.common.RefusedWithReasonException;
 import org.jixiao.server.common.SubmissionBlockedException;
 import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.document.DocumentConflictException;
@@ -51,14 +53,42 @@ public class DeclarationService {
     private final DocumentStatusStore status;
     private final DocumentSteps steps;
     private final DocumentHistory history;
+    /** Asked lazily: the results feature's check reads evaluations, whose service needs the declarations. */
+    private final org.springframework.beans.factory.ObjectProvider<LastYearCheck> lastYear;
 
     DeclarationService(DeclarationRepository repository, OrganisationRepository organisations, DocumentStatusStore status,
-                       DocumentSteps steps, DocumentHistory history) {
+                       DocumentSteps steps, DocumentHistory history,
+                       org.springframework.beans.factory.ObjectProvider<LastYearCheck> lastYear) {
         this.repository = repository;
         this.organisations = organisations;
         this.status = status;
         this.steps = steps;
         this.history = history;
+        this.lastYear = lastYear;
+    }
+
+    /** What last year's result says of declaring the project (lifecycle §5): the first verdict not ALLOWED. */
+    public LastYearResult lastYear(Declaration d, long organisationId, CurrentUser user) {
+        int year = d.header().year() == null ? 0 : d.header().year() - 1;
+        LastYearResult shown = LastYearResult.allowed(year);
+        for (LastYearCheck check : lastYear.orderedStream().toList()) {
+            LastYearResult r = check.judge(d, organisationId, user);
+            if (r.verdict() != NextDeclarationGate.Verdict.ALLOWED) {
+                return r;
+            }
+            if (shown.grade() == null) {
+                shown = r;
+            }
+        }
+        return shown;
+    }
+
+    /** Refuses a declaration last year's result blocks, with the reason. */
+    private void refuseBlocked(Declaration d, long organisationId, CurrentUser user) {
+        LastYearResult r = lastYear(d, organisationId, user);
+        if (r.verdict() == NextDeclarationGate.Verdict.BLOCKED) {
+            throw new RefusedWithReasonException(r.outcome().zh(), r.outcome().en());
+        }
     }
 
     /** The declaration, if the caller may see it; otherwise not found. */
@@ -114,6 +144,10 @@ public class DeclarationService {
     public long create(Declaration d, long organisationId, CurrentUser user, AuditSource source) {
         Organisation org = fillableOrganisation(organisationId, user);
         refuseDuplicate(org.id(), d, null);
+        if (source != AuditSource.DEMO) {
+            // the demo's next-year draft records last year as loaded (tables as imported, not reviewed)
+            refuseBlocked(d, org.id(), user);
+        }
         List<Finding> findings = findings(d, org.id());
         long id;
         try {
@@ -194,6 +228,7 @@ public class DeclarationService {
             if (!errors.isEmpty()) {
                 throw new SubmissionBlockedException(errors);
             }
+            refuseBlocked(d.declaration(), d.organisationId(), user);
         }
         OffsetDateTime now = OffsetDateTime.now();
         int newVersion = status.changeStatus(d.ref(), d.version(), action.to(), submitting ? user.id() : null,

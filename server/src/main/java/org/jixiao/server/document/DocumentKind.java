@@ -4,7 +4,9 @@ package org.jixiao.server.document;
 public enum DocumentKind {
     EVALUATION("evaluation"),
     DECLARATION("declaration"),
-    ADJUSTMENT("declaration_adjustment");
+    ADJUSTMENT("declaration_adjustment"),
+    MONITORING_REPORT("monitoring_report"),
+    RECTIFICATION("rectification");
 
     private final String table;
 

@@ -16,4 +16,12 @@ public record DocumentRef(DocumentKind kind, long id) {
     public static DocumentRef adjustment(long id) {
         return new DocumentRef(DocumentKind.ADJUSTMENT, id);
     }
+
+    public static DocumentRef monitoringReport(long id) {
+        return new DocumentRef(DocumentKind.MONITORING_REPORT, id);
+    }
+
+    public static DocumentRef rectification(long id) {
+        return new DocumentRef(DocumentKind.RECTIFICATION, id);
+    }
 }

@@ -2,6 +2,7 @@ package org.jixiao.server.exchange;
 
 import java.util.Locale;
 import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.evaluation.ListRequest;
 import org.jixiao.server.org.CurrentUser;

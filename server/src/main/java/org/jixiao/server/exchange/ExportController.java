@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.common.Download;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.evaluation.ListRequest;
 import org.jixiao.server.org.CurrentUser;

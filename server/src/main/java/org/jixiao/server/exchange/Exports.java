@@ -12,6 +12,7 @@ import org.jixiao.core.scoring.Schemes;
 import org.jixiao.office.pdf.PdfExporter;
 import org.jixiao.office.xlsx.WorkbookExporter;
 import org.jixiao.server.common.Download;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.evaluation.EvaluationFilter;
 import org.jixiao.server.evaluation.EvaluationService;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;

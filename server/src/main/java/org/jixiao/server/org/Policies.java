@@ -44,6 +44,11 @@ public final class Policies {
             user.is(Role.FINANCE_REVIEWER) || user.is(Role.DEPT_REVIEWER) || user.is(Role.ADMIN) ? Decision.ALLOWED
                     : Decision.forbidden("error.notYourRecheck");
 
+    /** 监控任务 and 整改通知: finance (or an administrator) opens monitoring rounds and drafts, issues and closes notices. */
+    public static final OnPerson MAY_DIRECT_FOLLOW_UP = user ->
+            user.is(Role.FINANCE_REVIEWER) || user.is(Role.ADMIN) ? Decision.ALLOWED
+                    : Decision.forbidden("error.notYourStep");
+
     /** A step of a review is taken by the role it belongs to (送审 by the filler, 复核 by finance …). */
     public static OnPerson takesStepsOf(Role role) {
         return user -> user.is(role) ? Decision.ALLOWED : Decision.forbidden("error.notYourStep");

@@ -54,6 +54,11 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, "error.notFound", locale, List.of(), null);
     }
 
+    @ExceptionHandler(org.jixiao.server.common.RefusedWithReasonException.class)
+    ResponseEntity<Problem> refused(org.jixiao.server.common.RefusedWithReasonException e, Locale locale) {
+        return ResponseEntity.unprocessableContent().body(new Problem(422, e.reason(locale), List.of(), null, null));
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Problem> forbidden(ForbiddenException e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, e.messageKey(), locale, List.of(), null);

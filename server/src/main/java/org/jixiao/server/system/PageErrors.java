@@ -20,6 +20,13 @@ class PageErrors {
         return error(response, 404, "error.notFound", model);
     }
 
+    @ExceptionHandler(org.jixiao.server.common.RefusedWithReasonException.class)
+    String refused(org.jixiao.server.common.RefusedWithReasonException e, java.util.Locale locale,
+                   HttpServletResponse response, Model model) {
+        model.addAttribute("reason", e.reason(locale));
+        return error(response, 422, null, model);
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(ForbiddenException e, HttpServletResponse response, Model model) {
         return error(response, 403, e.messageKey(), model);

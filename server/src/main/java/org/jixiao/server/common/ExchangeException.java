@@ -1,4 +1,4 @@
-package org.jixiao.server.exchange;
+package org.jixiao.server.common;
 
 /** An export or import the caller asked for that cannot be done as asked: a message key with its arguments, a 400. */
 public class ExchangeException extends RuntimeException {

@@ -1,0 +1,124 @@
+package org.jixiao.server.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.server.document.DocumentConflictException;
+import org.jixiao.server.document.DocumentRef;
+import org.jixiao.server.evaluation.EvaluationStatus;
+import org.jixiao.server.org.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Monitoring rounds and their reports. Every read takes the caller's {@link Scope} (the report's organisation): a
+ * report outside it is not found; writes are reached only after a scoped read.
+ */
+@Repository
+class MonitoringRepository {
+    private static final String SELECT = """
+            SELECT r.id, r.round_id, r.declaration_id, r.declaration_version, r.organisation_id, o.name AS organisation_name,
+                   r.project, r.status, r.version, r.submitted_by, r.light, r.body, m.budget_year, m.period_month,
+                   m.deadline, m.kind, r.updated_at
+            FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                 JOIN organisation o ON o.id = r.organisation_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final MonitoringBodies bodies;
+
+    MonitoringRepository(JdbcClient jdbc, MonitoringBodies bodies) {
+        this.jdbc = jdbc;
+        this.bodies = bodies;
+    }
+
+    long insertRound(long organisationId, int year, int month, LocalDate deadline, RoundKind kind, long userId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO monitoring_round (organisation_id, budget_year, period_month, deadline, kind, created_by, created_at)
+                VALUES (:o, :y, :m, :d, :k, :u, :now)""")
+                .param("o", organisationId).param("y", year).param("m", month).param("d", deadline)
+                .param("k", kind.name()).param("u", userId).param("now", OffsetDateTime.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    long insertReport(long roundId, long declarationId, int declarationVersion, long organisationId, String project,
+                      String light, int errors) {
+        OffsetDateTime now = OffsetDateTime.now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO monitoring_report (round_id, declaration_id, declaration_version, organisation_id, project,
+                    status, light, errors, body, created_at, updated_at, version)
+                VALUES (:r, :d, :v, :o, :p, 'DRAFT', :l, :e, :b, :now, :now, 0)""")
+                .param("r", roundId).param("d", declarationId).param("v", declarationVersion).param("o", organisationId)
+                .param("p", project).param("l", light).param("e", errors)
+                .param("b", bodies.write(MonitoringBodies.Body.EMPTY)).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<StoredReport> findById(long id, Scope scope) {
+        return jdbc.sql(SELECT + " WHERE r.id = :id AND o.path LIKE :scope")
+                .param("id", id).param("scope", scope.pathPattern())
+                .query(this::map).optional();
+    }
+
+    /** The reports of the organisations under {@code subtreePattern} for a year, in scope: the red and blue first. */
+    List<StoredReport> ofYear(int year, Scope scope, String subtreePattern) {
+        return jdbc.sql(SELECT + """
+                 WHERE m.budget_year = :y AND o.path LIKE :scope AND o.path LIKE :sub
+                 ORDER BY CASE r.light WHEN 'RED' THEN 0 WHEN 'BLUE' THEN 1 WHEN 'YELLOW' THEN 2 WHEN 'GREEN' THEN 3 ELSE 4 END,
+                          r.project, r.id""")
+                .param("y", year).param("scope", scope.pathPattern()).param("sub", subtreePattern)
+                .query(this::map).list();
+    }
+
+    /** The reports in scope in one of the statuses, the oldest deadline first. */
+    List<StoredReport> inStatus(Scope scope, List<EvaluationStatus> statuses, int limit) {
+        return jdbc.sql(SELECT + " WHERE o.path LIKE :scope AND r.status IN (:st) ORDER BY m.deadline, r.id LIMIT :lim")
+                .param("scope", scope.pathPattern()).param("st", statuses.stream().map(Enum::name).toList())
+                .param("lim", limit)
+                .query(this::map).list();
+    }
+
+    long countInStatus(Scope scope, List<EvaluationStatus> statuses) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM monitoring_report r JOIN organisation o ON o.id = r.organisation_id
+                WHERE o.path LIKE :scope AND r.status IN (:st)""")
+                .param("scope", scope.pathPattern()).param("st", statuses.stream().map(Enum::name).toList())
+                .query(Long.class).single();
+    }
+
+    /**
+     * Replaces what the unit reported if nobody changed the report since {@code expectedVersion}; returns the new
+     * version.
+     */
+    int update(long id, int expectedVersion, MonitoringBodies.Body body, String light, int errors) {
+        int rows = jdbc.sql("""
+                UPDATE monitoring_report SET version = version + 1, updated_at = :now, body = :b, light = :l, errors = :e
+                WHERE id = :id AND version = :expected""")
+                .param("now", OffsetDateTime.now()).param("b", bodies.write(body)).param("l", light).param("e", errors)
+                .param("id", id).param("expected", expectedVersion)
+                .update();
+        if (rows != 1) {
+            throw new DocumentConflictException(DocumentRef.monitoringReport(id), expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+
+    private StoredReport map(ResultSet rs, int n) throws SQLException {
+        long by = rs.getLong("submitted_by");
+        Long submittedBy = rs.wasNull() ? null : by;
+        return new StoredReport(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("declaration_id"),
+                rs.getInt("declaration_version"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                rs.getString("project"), EvaluationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                submittedBy, rs.getString("light"), bodies.read(rs.getString("body")), rs.getInt("budget_year"),
+                rs.getInt("period_month"), rs.getObject("deadline", LocalDate.class), RoundKind.valueOf(rs.getString("kind")),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}
