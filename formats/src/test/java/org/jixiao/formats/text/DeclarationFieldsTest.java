@@ -63,6 +63,8 @@ class DeclarationFieldsTest {
     void a_goal_written_after_its_label_and_a_colon_in_one_cell_is_read() {
         Declaration d = declared("项目名称\t技能培训\n年度目标：完成培训任务\n" + INDICATORS);
         assertThat(d.goals().annual()).isEqualTo("完成培训任务");
+        String long_ = "全年完成农村劳动力转移就业技能培训一千人次以上，培训合格率不低于百分之九十，推动培训后就业率稳步提高";
+        assertThat(declared("项目名称\t技能培训\n年度目标：" + long_ + "\n" + INDICATORS).goals().annual()).isEqualTo(long_);
     }
 
     @Test
