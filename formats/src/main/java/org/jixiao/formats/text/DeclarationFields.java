@@ -8,6 +8,7 @@ import org.jixiao.core.declaration.Declaration;
 import org.jixiao.core.declaration.DeclarationHeader;
 import org.jixiao.core.declaration.DeclaredFunding;
 import org.jixiao.core.declaration.DeclaredGoals;
+import org.jixiao.core.declaration.DeclaredIndicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.text.Text;
 
@@ -62,7 +63,12 @@ final class DeclarationFields {
         }
         String annual = reading.annualGoal().isEmpty() ? d.goals().annual() : reading.annualGoal();
         DeclaredFunding funding = d.annualFunding().isEmpty() ? reading.funding() : d.annualFunding();
-        return new Declaration(h, funding, d.midtermFunding(), new DeclaredGoals(annual, reading.midtermGoal()), d.indicators());
+        // a row with no 三级 name (a form whose name column holds the class) is checked under its class's name
+        List<DeclaredIndicator> indicators = d.indicators().stream()
+                .map(i -> !i.name().isBlank() || i.level2() == null || i.level2().isBlank() ? i
+                        : new DeclaredIndicator(i.key(), i.level1(), i.level2(), i.level2(), i.target(), i.weight(), i.standard(), i.explanation()))
+                .toList();
+        return new Declaration(h, funding, d.midtermFunding(), new DeclaredGoals(annual, reading.midtermGoal()), indicators);
     }
 
     static DeclaredReading read(List<Row> rows) {

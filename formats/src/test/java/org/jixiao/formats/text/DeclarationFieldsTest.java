@@ -112,4 +112,15 @@ class DeclarationFieldsTest {
         assertThat(t.evaluation().indicators().get(1).target().operator()).as("words stay words")
                 .isEqualTo(org.jixiao.core.evaluation.Operator.QUALITATIVE);
     }
+
+    @Test
+    void a_row_with_no_三级_name_is_checked_under_its_class_s_name() {
+        Declaration d = declared("""
+                项目名称|绿化养护经费
+                指标类型|指标名称|指标值|指标描述
+                产出指标|数量指标|375万平方米|完成全市绿地养护
+                满意度指标|服务对象满意度指标|≥95%|满意率95%以上
+                """);
+        assertThat(d.indicators()).extracting(i -> i.name()).containsExactly("数量指标", "服务对象满意度指标");
+    }
 }
