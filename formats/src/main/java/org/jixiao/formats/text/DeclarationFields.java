@@ -8,6 +8,7 @@ import org.jixiao.core.declaration.Declaration;
 import org.jixiao.core.declaration.DeclarationHeader;
 import org.jixiao.core.declaration.DeclaredFunding;
 import org.jixiao.core.declaration.DeclaredGoals;
+import org.jixiao.core.declaration.DeclaredIndicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.text.Text;
 
@@ -30,25 +31,21 @@ final class DeclarationFields {
     private static final String[] TOTAL = {"年度资金总额", "资金总额", "项目预算金额", "项目资金总额", "年度预算总额"};
     private static final String[] FISCAL = {"其中:财政拨款", "财政拨款", "当年财政拨款"};
     private static final String[] OTHER = {"其中:其他资金", "其他资金", "其他收入"};
+    /** The first characters of every label above: a cell starting otherwise is none of them (the reader's hot path). */
+    private static final boolean[] LABEL_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String[] labels : new String[][]{ANNUAL, MIDTERM, PERIOD, TOTAL, FISCAL, OTHER}) {
+            for (String l : labels) {
+                LABEL_START[l.charAt(0)] = true;
+            }
+        }
+    }
+
     private static final Pattern MOJIBAKE = Pattern.compile("[?？\uFFFD]");
     private static final Pattern ENUMERATION = Pattern.compile("^([(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[、.．])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern LEADING_AMOUNT = Pattern.compile("^[:：]?\\s*(\\d+(?:\\.\\d+)?)");
-
-    /**
-     * A declaration's own fields as printed; "" and null where the table does not print them.
-     *
-     * @param annualGoal  年度目标
-     * @param midtermGoal 中期目标
-     * @param firstYear   the project period's first year
-     * @param lastYear    its last year
-     * @param funding     the year's funding printed by label (none where it is printed as rows of a block)
-     */
-    record Reading(String annualGoal, String midtermGoal, Integer firstYear, Integer lastYear, DeclaredFunding funding) {
-        static Reading none() {
-            return new Reading("", "", null, null, DeclaredFunding.none());
-        }
-    }
 
     private DeclarationFields() {
     }
@@ -57,7 +54,7 @@ final class DeclarationFields {
      * The table as a core {@link Declaration}: what the self-evaluation's shape holds (header, funding rows,
      * indicators with their targets and weights) and what only a declaration prints (goals, period, funding by label).
      */
-    static Declaration declaration(SelfEvaluation table, Reading reading) {
+    static Declaration declaration(SelfEvaluation table, DeclaredReading reading) {
         Declaration d = Declaration.ofPrintedTable(table);
         DeclarationHeader h = d.header();
         if (reading.firstYear() != null) {
@@ -66,10 +63,15 @@ final class DeclarationFields {
         }
         String annual = reading.annualGoal().isEmpty() ? d.goals().annual() : reading.annualGoal();
         DeclaredFunding funding = d.annualFunding().isEmpty() ? reading.funding() : d.annualFunding();
-        return new Declaration(h, funding, d.midtermFunding(), new DeclaredGoals(annual, reading.midtermGoal()), d.indicators());
+        // a row with no 三级 name (a form whose name column holds the class) is checked under its class's name
+        List<DeclaredIndicator> indicators = d.indicators().stream()
+                .map(i -> !i.name().isBlank() || i.level2() == null || i.level2().isBlank() ? i
+                        : new DeclaredIndicator(i.key(), i.level1(), i.level2(), i.level2(), i.target(), i.weight(), i.standard(), i.explanation()))
+                .toList();
+        return new Declaration(h, funding, d.midtermFunding(), new DeclaredGoals(annual, reading.midtermGoal()), indicators);
     }
 
-    static Reading read(List<Row> rows) {
+    static DeclaredReading read(List<Row> rows) {
         String annual = "";
         int annualRank = Integer.MAX_VALUE;
         String midterm = "";
@@ -85,8 +87,12 @@ final class DeclarationFields {
                 break; // the goals, period and funding are printed above the indicators
             }
             for (int c = 0; c < row.size(); c++) {
-                String key = keyAsLabel(row.key(c));
-                if (key.isEmpty() || key.length() > 24) {
+                String raw = row.key(c);
+                if (raw.isEmpty() || raw.length() > 400 || !LABEL_START[raw.charAt(0)] && raw.charAt(0) != '(' && !numbered(raw)) {
+                    continue; // no label starts so: a figure, a name, a page of prose (a label's own text may follow it: 年度目标：…)
+                }
+                String key = keyAsLabel(raw);
+                if (key.isEmpty()) {
                     continue;
                 }
                 int a = rank(key, ANNUAL);
@@ -119,9 +125,14 @@ final class DeclarationFields {
             }
         }
         if (annual.isEmpty() && midterm.isEmpty() && first == null && total == null && fiscal == null && other == null) {
-            return Reading.none();
+            return DeclaredReading.none();
         }
-        return new Reading(annual, midterm, first, last, new DeclaredFunding(total, fiscal, other));
+        return new DeclaredReading(annual, midterm, first, last, new DeclaredFunding(total, fiscal, other));
+    }
+
+    /** 1、财政拨款: a label numbered by the form. */
+    private static boolean numbered(String k) {
+        return k.length() > 2 && Character.isDigit(k.charAt(0)) && (k.charAt(1) == '、' || k.charAt(1) == '.') && k.charAt(2) >= 0x4E00;
     }
 
     /** A cell's key as a label: no mojibake, no enumeration such as (一) or 1、. */
@@ -136,7 +147,10 @@ final class DeclarationFields {
         if (k.indexOf('?') >= 0 || k.indexOf('？') >= 0 || k.indexOf('\uFFFD') >= 0) {
             k = MOJIBAKE.matcher(k).replaceAll("");
         }
-        return ENUMERATION.matcher(k).replaceFirst("");
+        char c = k.charAt(0);
+        // only a cell that starts as an enumeration does ((一), 1、): most cells are spared the pattern
+        boolean enumerated = c == '(' || c == '（' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return enumerated ? ENUMERATION.matcher(k).replaceFirst("") : k;
     }
 
     /** The index of the label the key is (exactly, or followed by its value after a colon), MAX_VALUE when none. */

@@ -62,7 +62,7 @@ public final class DisclosureReader {
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
                     problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation),
-                    DeclarationFields.declaration(evaluation, DeclarationFields.read(segment))));
+                    DeclarationFields.read(segment)));
         }
         return new ReadResult(source, tables, List.of());
     }

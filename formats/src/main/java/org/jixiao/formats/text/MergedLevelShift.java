@@ -23,14 +23,14 @@ final class MergedLevelShift {
         if (first < 0 || columns.at(first) != Field.LEVEL1 || columns.at(first + 1) == Field.LEVEL2) {
             return 0; // a form with a 二级 column places a 二级 label there by the level check already
         }
-        String cell = row.cell(first);
-        if (!Vocabulary.isLevel2(cell) || Vocabulary.isLevel1(cell)) {
-            return 0;
-        }
         int last = row.size() - 1;
         while (last > first && row.cell(last).isBlank()) {
             last--;
         }
-        return columns.at(last + 1) != null ? 1 : 0;
+        if (columns.at(last + 1) == null) {
+            return 0; // the row fills the header: nothing dropped
+        }
+        String cell = row.cell(first);
+        return Vocabulary.isLevel2(cell) && !Vocabulary.isLevel1(cell) ? 1 : 0;
     }
 }

@@ -315,6 +315,9 @@ final class TableReader {
     /** A field of tick boxes (优秀□ 良好□ 合格□): a form's question after the indicators, no indicator row. */
     private static boolean isTickBoxes(Row row) {
         String k = row.joinedKey();
+        if (k.indexOf('□') < 0 && k.indexOf('☐') < 0 && k.indexOf('☑') < 0 && k.indexOf('■') < 0) {
+            return false; // most rows: four quick scans, no loop
+        }
         int boxes = 0;
         for (int i = 0; i < k.length() && boxes < 2; i++) {
             char c = k.charAt(i);

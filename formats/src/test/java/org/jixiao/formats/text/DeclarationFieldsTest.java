@@ -63,6 +63,8 @@ class DeclarationFieldsTest {
     void a_goal_written_after_its_label_and_a_colon_in_one_cell_is_read() {
         Declaration d = declared("项目名称\t技能培训\n年度目标：完成培训任务\n" + INDICATORS);
         assertThat(d.goals().annual()).isEqualTo("完成培训任务");
+        String long_ = "全年完成农村劳动力转移就业技能培训一千人次以上，培训合格率不低于百分之九十，推动培训后就业率稳步提高";
+        assertThat(declared("项目名称\t技能培训\n年度目标：" + long_ + "\n" + INDICATORS).goals().annual()).isEqualTo(long_);
     }
 
     @Test
@@ -109,5 +111,16 @@ class DeclarationFieldsTest {
         assertThat(dike.operator()).isEqualTo(org.jixiao.core.evaluation.Operator.NONE);
         assertThat(t.evaluation().indicators().get(1).target().operator()).as("words stay words")
                 .isEqualTo(org.jixiao.core.evaluation.Operator.QUALITATIVE);
+    }
+
+    @Test
+    void a_row_with_no_三级_name_is_checked_under_its_class_s_name() {
+        Declaration d = declared("""
+                项目名称|绿化养护经费
+                指标类型|指标名称|指标值|指标描述
+                产出指标|数量指标|375万平方米|完成全市绿地养护
+                满意度指标|服务对象满意度指标|≥95%|满意率95%以上
+                """);
+        assertThat(d.indicators()).extracting(i -> i.name()).containsExactly("数量指标", "服务对象满意度指标");
     }
 }

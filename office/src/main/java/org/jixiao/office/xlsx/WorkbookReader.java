@@ -91,7 +91,7 @@ public final class WorkbookReader {
                 problems.add(atRow(source, sheet, p.line(), p.zh(), p.en()));
             }
             tables.add(new ReadTable(tables.size() + 1, t.evaluation(), List.of(), t.inferences(), t.skippedRows(), t.evidence(),
-                    t.declaration()));
+                    t.declared()));
         }
     }
 
