@@ -26,7 +26,7 @@ jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -fsS -c "$jar" -b "$jar" -o /dev/null -d "username=bench-province&password=${BENCH_PASSWORD:-bench-password}&_csrf=$csrf" "$BASE/login"
-session="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+session="Cookie: $(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -n 1)"
 province="Authorization: Bearer $TOKEN_PROVINCE"
 admin="Authorization: Bearer $TOKEN_ADMIN"
 

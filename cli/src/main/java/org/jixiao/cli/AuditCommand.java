@@ -79,7 +79,7 @@ final class AuditCommand implements Callable<Integer> {
             report.write(summary, html);
             return true;
         } catch (IOException | RuntimeException e) {
-            System.err.println(html + ": 无法写入 HTML 报告 / cannot write the HTML report: " + e.getMessage());
+            System.err.println(html + ": " + CliMessages.MESSAGES.both("audit.html_not_written") + ": " + e.getMessage());
             return false;
         }
     }
@@ -93,7 +93,7 @@ final class AuditCommand implements Callable<Integer> {
                     return u;
                 }
             }
-            throw new TypeConversionException("金额单位只能是 万元 或 元 / the unit is 万元 or 元, not '" + value + "'");
+            throw new TypeConversionException(CliMessages.MESSAGES.both("audit.unit", value));
         }
     }
 }

@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jixiao.cli.report.Assessor;
 import org.jixiao.core.checks.Finding;
+import org.jixiao.core.declaration.ClassMissing;
 import org.jixiao.core.declaration.Declaration;
 import org.jixiao.core.declaration.DeclarationChecks;
 import org.jixiao.core.declaration.DeclarationContext;
+import org.jixiao.core.declaration.OutputIncomplete;
+import org.jixiao.core.declaration.QuantitativeShareLow;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
@@ -41,8 +45,25 @@ final class CheckGoalsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or folders of them.")
     List<Path> paths;
 
-    /** One declaration's findings. */
-    private record Checked(int index, Declaration declaration, List<Finding> findings) {
+    /**
+     * One declaration's findings; {@code indicatorsChecked} false where no indicator was read (the table cut off
+     * before them), and the checks that look for classes of indicators were not run: their findings would be the
+     * reader's, not the table's.
+     */
+    private record Checked(int index, Declaration declaration, List<Finding> findings, boolean indicatorsChecked) {
+    }
+
+    /** The checks whose findings say a class of indicators is missing: on no indicators read they say nothing. */
+    private static final Set<String> CLASS_CODES = Set.of(ClassMissing.CODE, OutputIncomplete.CODE, QuantitativeShareLow.CODE);
+
+    static Checked check(ReadTable t) {
+        Declaration d = t.declaration();
+        List<Finding> findings = DeclarationChecks.run(DeclarationContext.of(d));
+        boolean indicators = !d.indicators().isEmpty();
+        if (!indicators) {
+            findings = findings.stream().filter(f -> !CLASS_CODES.contains(f.code())).toList();
+        }
+        return new Checked(t.index(), d, findings, indicators);
     }
 
     @Override
@@ -58,8 +79,7 @@ final class CheckGoalsCommand implements Callable<Integer> {
             ReadResult read = Assessor.read(reader, file);
             List<Checked> checked = new ArrayList<>();
             for (ReadTable t : read.tables()) {
-                Declaration d = Declaration.ofPrintedTable(t.evaluation());
-                checked.add(new Checked(t.index(), d, DeclarationChecks.run(DeclarationContext.of(d))));
+                checked.add(check(t));
             }
             allRead &= !read.tables().isEmpty() && read.allProblems().isEmpty();
             if (json) {
@@ -85,6 +105,9 @@ final class CheckGoalsCommand implements Callable<Integer> {
             d.put("project", c.declaration().header().project());
             d.put("unit", c.declaration().header().unit());
             d.put("indicators", c.declaration().indicators().size());
+            d.put("indicatorsChecked", c.indicatorsChecked());
+            d.put("annualGoal", c.declaration().goals().annual());
+            d.put("midtermGoal", c.declaration().goals().midterm());
             ArrayNode fs = d.putArray("findings");
             for (Finding x : c.findings()) {
                 ObjectNode o = fs.addObject();
@@ -103,16 +126,18 @@ final class CheckGoalsCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintStream out, ReadResult read, List<Checked> checked, Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
         out.println("== " + read.source());
         for (ReadProblem p : read.allProblems()) {
-            out.println("  " + (zh ? "无法读取" : "cannot read") + (p.line() > 0 ? " " + p.line() : "") + ": " + p.message());
+            out.println("  " + CliMessages.MESSAGES.get(locale, "goals.cannot_read", p.line() > 0 ? " " + p.line() : "", p.message()));
         }
         for (Checked c : checked) {
             out.println("  [" + c.index() + "] " + c.declaration().header().project() + "  ("
-                    + c.declaration().indicators().size() + (zh ? " 项指标" : " indicators") + ")");
+                    + CliMessages.MESSAGES.get(locale, "goals.indicators", c.declaration().indicators().size()) + ")");
+            if (!c.indicatorsChecked()) {
+                out.println("      " + CliMessages.MESSAGES.get(locale, "goals.indicators_not_read"));
+            }
             if (c.findings().isEmpty()) {
-                out.println("      " + (zh ? "未发现问题" : "no finding"));
+                out.println("      " + CliMessages.MESSAGES.get(locale, "goals.no_finding"));
             }
             for (Finding x : c.findings()) {
                 String where = x.place().indicator() == null ? "" : " 「" + x.place().indicator() + "」";

@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 status = 1;
                 continue;
             }
-            read.allProblems().forEach(problem -> err.println(problem + " (已导出可读部分 / exported what was read)"));
+            read.allProblems().forEach(problem -> err.println(problem + " (" + CliMessages.MESSAGES.both("export.partly") + ")"));
             List<SelfEvaluation> tables = read.tables().stream().map(ReadTable::evaluation).toList();
             if (one) {
                 all.addAll(tables);

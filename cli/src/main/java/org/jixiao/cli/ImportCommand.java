@@ -90,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
             if (Files.isRegularFile(p) && Files.isReadable(p)) {
                 sendable.add(p);
             } else {
-                reports.failed(p.toString(), "无法读取该文件", "cannot read the file", text);
+                reports.failed(p.toString(), CliMessages.MESSAGES.zh("import.unreadable"), CliMessages.MESSAGES.en("import.unreadable"), text);
             }
         }
         boolean refused = false;
@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
             uri = null;
         }
         if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw usage("--server 须是 http:// 或 https:// 地址 / --server must be an http:// or https:// URL: " + server);
+            throw usage(CliMessages.MESSAGES.both("import.server_url") + ": " + server);
         }
         if (token != null) {
             return ImportClient.withToken(server, token, lang);
@@ -145,13 +145,13 @@ final class ImportCommand implements Callable<Integer> {
         if (user != null) {
             String password = env.apply("JIXIAO_PASSWORD");
             if (password == null) {
-                throw usage("用 --user 时请在环境变量 JIXIAO_PASSWORD 中给出密码 / with --user, give the password in JIXIAO_PASSWORD");
+                throw usage(CliMessages.MESSAGES.both("import.password_missing"));
             }
             return ImportClient.withPassword(server, user, password, lang);
         }
         String fromEnv = env.apply("JIXIAO_TOKEN");
         if (fromEnv == null || fromEnv.isBlank()) {
-            throw usage("请在环境变量 JIXIAO_TOKEN 中给出 API 令牌，或用 --user / give an API token in JIXIAO_TOKEN, or --user");
+            throw usage(CliMessages.MESSAGES.both("import.token_missing"));
         }
         return ImportClient.withToken(server, fromEnv.strip(), lang);
     }

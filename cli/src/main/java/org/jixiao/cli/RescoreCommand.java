@@ -38,7 +38,7 @@ final class RescoreCommand implements Callable<Integer> {
     public Integer call() {
         if (schemes.size() < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "rescore compares schemes: give --scheme at least twice / 请至少给出两个 --scheme");
+                    CliMessages.MESSAGES.bothEnglishFirst("rescore.two_schemes"));
         }
         Rescoring rescoring;
         try {

@@ -31,8 +31,7 @@ public final class TableFiles {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             long mb = size / (1024 * 1024);
-            return Refusal.of(source, "文件过大（" + mb + " MB，上限 " + MAX_BYTES / (1024 * 1024) + " MB），拒绝读取",
-                    "file too large (" + mb + " MB, the limit is " + MAX_BYTES / (1024 * 1024) + " MB): refused");
+            return Refusal.because(source, "refused.too_large", mb, MAX_BYTES / (1024 * 1024));
         }
         return switch (kind(file)) {
             case XLSX -> workbooks.read(file);
@@ -66,13 +65,11 @@ public final class TableFiles {
         String source = file.toString();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
-                return Refusal.of(source, "工作簿已加密（有打开密码），请去掉密码后再导入",
-                        "the workbook is encrypted (password to open): remove the password and import it again");
+                return Refusal.because(source, "refused.encrypted");
             }
         } catch (IOException | RuntimeException e) {
-            return Refusal.of(source, "无法读取的 Office 文件", "an Office file that cannot be read");
+            return Refusal.because(source, "refused.office_unreadable");
         }
-        return Refusal.of(source, "旧版 Office 文件（.xls/.doc）不受支持，请另存为 .xlsx",
-                "a legacy Office file (.xls/.doc) is not supported: save it as .xlsx");
+        return Refusal.because(source, "refused.legacy_office");
     }
 }

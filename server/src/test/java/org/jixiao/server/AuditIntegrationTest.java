@@ -14,7 +14,7 @@ import java.util.List;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.common.EditConflictException;
 import org.jixiao.server.workflow.Transition;
 import org.jixiao.server.workflow.WorkflowService;
 import org.junit.jupiter.api.Test;

@@ -34,12 +34,19 @@ abstract class BrowserTestBase {
         return "http://localhost:" + port + path;
     }
 
-    /** Signs in as a demo user (password "demo") and waits for the evaluation list. */
+    /** Signs in as a demo user (password "demo") and goes on from the 工作台, where one lands, to the evaluation list. */
     void signIn(String username) {
+        signInToWorkbench(username);
+        browser.get(url("/evaluations"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list-total")));
+    }
+
+    /** Signs in as a demo user (password "demo") and waits for the 工作台, every role's home page. */
+    void signInToWorkbench(String username) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.urlContains("/evaluations"));
+        wait.until(ExpectedConditions.urlContains("/workbench"));
     }
 }

@@ -45,7 +45,7 @@ class ConcurrentEditBrowserTest extends BrowserTestBase {
             second.findElement(By.id("username")).sendKeys("admin");
             second.findElement(By.id("password")).sendKeys("demo");
             second.findElement(By.id("login-submit")).click();
-            secondWait.until(ExpectedConditions.urlContains("/evaluations"));
+            secondWait.until(ExpectedConditions.urlContains("/workbench"));
             second.get(form);
             secondWait.until(ExpectedConditions.presenceOfElementLocated(By.name("indicators[3].actual")));
 

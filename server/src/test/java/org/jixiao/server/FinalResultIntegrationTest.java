@@ -80,4 +80,33 @@ class FinalResultIntegrationTest extends IntegrationTestBase {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"final-total\"").contains(expected.setScale(2).toPlainString()).contains("id=\"final-grade\">良<");
     }
+
+    @Test
+    void a_recheck_whose_approval_finance_cancelled_and_returned_counts_for_nothing_until_finance_approves_again()
+            throws Exception {
+        long id = copyOf(YUNNAN_PASS_RATE, "yn-filler");
+        workflow.act(id, Transition.SUBMIT, null, null, List.of(), person("yn-filler"));
+        workflow.act(id, Transition.DEPT_APPROVE, null, null, List.of(), person("yn-reviewer"));
+        mvc.perform(post("/api/evaluations/{id}/review", id).with(as("yn-finance")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"FINANCE_APPROVE\",\"rechecks\":[{},{},{\"score\":0,\"note\":\"未达标\"}]}"))
+                .andExpect(status().isOk());
+        BigDecimal rechecked = decimal(json("yn-finance", get("/api/evaluations/{id}", id)), "$.final.total");
+
+        workflow.act(id, Transition.FINANCE_CANCEL_APPROVAL, null, null, List.of(), person("yn-finance"));
+        workflow.act(id, Transition.FINANCE_RETURN, "请补充佐证材料", null, List.of(), person("yn-finance"));
+
+        String returned = json("yn-filler", get("/api/evaluations/{id}", id));
+        assertThat((String) JsonPath.read(returned, "$.final.source")).isEqualTo("SELF");
+        assertThat(decimal(returned, "$.final.total")).isEqualByComparingTo(decimal(returned, "$.score.total"));
+        String list = json("yn-finance", get("/api/recheck").param("size", "200").param("drafts", "true"));
+        List<Map<String, Object>> row = JsonPath.read(list, "$.tables.items[?(@.id == " + id + ")]");
+        assertThat(row.get(0).get("recheckedTotal")).isNull();
+
+        workflow.act(id, Transition.SUBMIT, null, null, List.of(), person("yn-filler"));
+        workflow.act(id, Transition.DEPT_APPROVE, null, null, List.of(), person("yn-reviewer"));
+        workflow.act(id, Transition.FINANCE_APPROVE, null, null, List.of(), person("yn-finance"));
+        String approvedAgain = json("yn-finance", get("/api/evaluations/{id}", id));
+        assertThat((String) JsonPath.read(approvedAgain, "$.final.source")).isEqualTo("RECHECK");
+        assertThat(decimal(approvedAgain, "$.final.total")).isEqualByComparingTo(rechecked);
+    }
 }

@@ -28,6 +28,6 @@ class LoginThrottleIntegrationTest extends IntegrationTestBase {
             signIn("admin", "guess" + k, "203.0.113.9", "/login?error");
         }
         signIn("admin", "demo", "203.0.113.9", "/login?error");
-        signIn("admin", "demo", "198.51.100.20", "/evaluations");
+        signIn("admin", "demo", "198.51.100.20", "/workbench");
     }
 }

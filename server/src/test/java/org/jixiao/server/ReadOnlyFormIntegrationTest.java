@@ -30,8 +30,10 @@ class ReadOnlyFormIntegrationTest extends IntegrationTestBase {
                     .contains("id=\"score-value-2\" title=\"15 × 13.95 / 25 = 8.37\">8.37<")
                     .contains("id=\"total-score\" class=\"total\">93.30<")
                     .contains("<ul id=\"findings-row-2\"")
-                    .doesNotContain("id=\"evaluation-form\"", "<textarea", "<select", "<input type=\"text\"",
+                    .doesNotContain("id=\"evaluation-form\"", "<textarea", "<input type=\"text\"",
                             "name=\"indicators[", "id=\"save\"");
+            // the one choice left is the row a new evidence file goes on: files still come while it is under review
+            assertThat(html.replaceAll("(?s)<form[^>]*id=\"attachment-form\".*?</form>", "")).doesNotContain("<select");
         }
     }
 

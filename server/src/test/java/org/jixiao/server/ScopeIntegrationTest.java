@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.EvaluationFilter;
-import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.org.UserRepository;
 import org.junit.jupiter.api.Test;

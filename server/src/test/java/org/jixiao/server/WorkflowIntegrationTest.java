@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.LockedEvaluationException;
+import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.evaluation.EvaluationStatus;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.LockedEvaluationException;
 import org.jixiao.server.evaluation.Recheck;
 import org.jixiao.server.workflow.FrozenSheets;
 import org.jixiao.server.workflow.Transition;
-import org.jixiao.server.workflow.WorkflowException;
 import org.jixiao.server.workflow.WorkflowService;
 import org.jixiao.server.workflow.WorkflowSteps;
 import org.junit.jupiter.api.Test;

@@ -17,16 +17,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
 import org.jixiao.bench.SyntheticTables;
-import org.jixiao.core.checks.CheckContext;
-import org.jixiao.core.checks.Checks;
+import org.jixiao.core.assessment.Assessment;
+import org.jixiao.core.assessment.Assessor;
+import org.jixiao.core.assessment.Rechecks;
 import org.jixiao.core.checks.RecheckFigures;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
-import org.jixiao.core.scoring.Scorer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -52,7 +51,8 @@ public final class EvaluationGenerator {
     private final Options options;
     private final SplittableRandom random;
     private final Scheme scheme = Schemes.builtIn().defaultScheme();
-    private final Scorer scorer = Schemes.builtIn().scorer(scheme);
+    /** The server's assessment of a stored form, so the 复核 figures written here are the ones a save would derive. */
+    private final Assessor assessor = new Assessor(Schemes.builtIn());
     /** As the server names it, so it finds nothing to derive again at start. */
     private final String revision = RecheckFigures.revision(Schemes.builtIn().all());
 
@@ -145,9 +145,9 @@ public final class EvaluationGenerator {
                     printed.indicators(), printed.reportedIndicatorWeightSum(), printed.reportedIndicatorScoreSum(),
                     printed.reportedMaxTotal(), printed.reportedTotal(), printed.reportedGrade(), printed.notes(),
                     printed.layout(), 0);
-            ScoreSheet sheet = scorer.score(e);
-            RecheckFigures figures = RecheckFigures.of(e, sheet, Checks.run(Checks.all(), new CheckContext(e, sheet, scheme)),
-                    FinanceRecheck.result(sheet, scheme, List.of(), null));
+            Assessment assessed = assessor.form(e, scheme, Rechecks.NONE);
+            ScoreSheet sheet = assessed.sheet();
+            RecheckFigures figures = RecheckFigures.of(e, sheet, assessed.findings(), assessed.result());
             String status = status(year);
             OffsetDateTime created = OffsetDateTime.of(year + 1, 1, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8))
                     .plusMinutes(random.nextInt(150 * 24 * 60));

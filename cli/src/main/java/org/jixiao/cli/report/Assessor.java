@@ -1,38 +1,39 @@
 package org.jixiao.cli.report;
 
+import static org.jixiao.cli.CliMessages.MESSAGES;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.core.assessment.Assessment;
 import org.jixiao.core.checks.Check;
-import org.jixiao.core.checks.CheckContext;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Severity;
-import org.jixiao.core.evaluation.Header;
-import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
-import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.core.scoring.choice.SchemeChoice;
-import org.jixiao.core.scoring.choice.SchemeChooser;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
 
-/** Reads files, scores each table under its scheme (the layout's, or the one asked for) and runs the checks. */
+/**
+ * Reads files and has the core assess each table as published ({@link org.jixiao.core.assessment.Assessor}), under
+ * the scheme its evidence names or the one asked for, with the command's checks.
+ */
 public final class Assessor {
     private final TableFiles reader = new TableFiles();
     private final Schemes schemes;
     private final String schemeOverride;
     private final List<Check> checks;
-    private final SchemeChooser chooser;
+    private final org.jixiao.core.assessment.Assessor core;
 
     public Assessor(Schemes schemes, String schemeOverride, List<Check> checks) {
         this.schemes = schemes;
         this.schemeOverride = schemeOverride;
         this.checks = checks;
-        this.chooser = new SchemeChooser(schemes);
+        this.core = new org.jixiao.core.assessment.Assessor(schemes);
         if (schemeOverride != null) {
             schemes.get(schemeOverride); // fail early on an unknown id
         }
@@ -51,7 +52,7 @@ public final class Assessor {
         try {
             return assess(read(reader, file));
         } catch (RuntimeException e) {
-            return assess(Refusal.of(file.toString(), "读取或复核时出错：" + e, "failed while reading or checking: " + e));
+            return assess(refused(file, "read.failed_checking", e));
         }
     }
 
@@ -63,9 +64,14 @@ public final class Assessor {
         try {
             return reader.read(file);
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file / 文件不存在" : e.toString();
-            return Refusal.of(file.toString(), "无法读取文件：" + why, "cannot read the file: " + why);
+            String why = e instanceof java.nio.file.NoSuchFileException ? MESSAGES.bothEnglishFirst("read.no_such_file") : e.toString();
+            return refused(file, "read.cannot_read", why);
         }
+    }
+
+    /** The file refused with one of the cli's messages, in both languages for the report to show in the reader's. */
+    static ReadResult refused(Path file, String key, Object... args) {
+        return Refusal.of(file.toString(), MESSAGES.zh(key, args), MESSAGES.en(key, args));
     }
 
     public FileReport assess(ReadResult read) {
@@ -82,19 +88,14 @@ public final class Assessor {
 
     /** The table under the scheme its evidence names, or the one asked for with --scheme. */
     public SchemeChoice choose(ReadTable table) {
-        return schemeOverride != null ? SchemeChoice.overridden(schemes.get(schemeOverride))
-                : chooser.choose(table.evaluation().layout(), table.evidence());
+        return core.choose(table.evaluation(), table.evidence(), schemeOverride);
     }
 
     /** The table scored and checked under the chosen scheme. */
     public ScoredTable assess(ReadTable table, SchemeChoice choice) {
-        Scheme scheme = choice.scheme();
-        ScoreSheet sheet = schemes.scorer(scheme).score(table.evaluation());
-        boolean declaration = table.evaluation().header().kind() == Header.Kind.DECLARATION;
-        // a declaration has no actuals: checking it against the rules of a self-evaluation would only report that
-        List<Finding> findings = declaration ? List.of() : onInferred(Checks.run(checks, new CheckContext(table.evaluation(), sheet, scheme)), table);
-        return new ScoredTable(table.index(), table.evaluation(), scheme, sheet, findings, table.problems(),
-                table.inferences(), table.skippedRows(), choice);
+        Assessment a = core.published(table.evaluation(), choice, checks);
+        return new ScoredTable(table.index(), table.evaluation(), a.scheme(), a.sheet(), onInferred(a.findings(), table),
+                table.problems(), table.inferences(), table.skippedRows(), choice);
     }
 
     /** A finding on a row whose fields the reader inferred may be the reader's, not the table's: a notice. */

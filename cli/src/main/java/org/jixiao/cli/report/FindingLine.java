@@ -1,6 +1,7 @@
 package org.jixiao.cli.report;
 
 import java.util.Locale;
+import org.jixiao.cli.CliMessages;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Place;
 
@@ -20,6 +21,6 @@ final class FindingLine {
         if (p.row() != null) {
             return p.row() + (p.column() == null ? "" : " / " + p.column());
         }
-        return locale.getLanguage().equals("en") ? "table" : "全表";
+        return CliMessages.MESSAGES.get(locale, "finding.whole_table");
     }
 }

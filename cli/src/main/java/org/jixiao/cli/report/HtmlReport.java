@@ -35,7 +35,7 @@ public final class HtmlReport {
         if (!f.errors().isEmpty()) {
             b.append("<ul class=\"problems\">");
             for (ReadProblem p : f.errors()) {
-                b.append("<li>").append(p.line() > 0 ? w.t("第 ", "line ") + p.line() + w.t(" 行：", ": ") : "")
+                b.append("<li>").append(p.line() > 0 ? w.t("html.at_line", p.line()) : "")
                         .append(TableHtml.escape(p.zh())).append(" / ").append(TableHtml.escape(p.en())).append("</li>");
             }
             b.append("</ul>\n");
@@ -48,16 +48,15 @@ public final class HtmlReport {
 
     private void table(ScoredTable t, StringBuilder b) {
         var h = t.evaluation().header();
-        b.append("<h4>").append(w.t("表 ", "Table ")).append(t.index()).append(" · ").append(TableHtml.escape(Words.dash(h.project())))
-                .append("</h4>\n<p class=\"meta\">").append(w.t("主管部门 ", "department ")).append(TableHtml.escape(Words.dash(AuditSummary.department(h))))
-                .append(" · ").append(w.t("总分 填报 ", "total printed ")).append(Words.plain(t.evaluation().reportedTotal()))
-                .append(w.t(" 计算 ", " computed ")).append(Words.plain(t.sheet().total())).append("</p>\n");
+        b.append("<h4>").append(w.t("html.table", t.index(), TableHtml.escape(Words.dash(h.project()))))
+                .append("</h4>\n<p class=\"meta\">").append(w.t("html.table_meta", TableHtml.escape(Words.dash(AuditSummary.department(h))),
+                        Words.plain(t.evaluation().reportedTotal()), Words.plain(t.sheet().total()))).append("</p>\n");
         if (t.findings().isEmpty()) {
-            b.append("<p class=\"none\">").append(w.t("无发现", "no findings")).append("</p>\n");
+            b.append("<p class=\"none\">").append(w.t("html.no_findings")).append("</p>\n");
             return;
         }
-        b.append("<table><tr><th>").append(w.t("代码", "code")).append("</th><th>").append(w.t("严重程度", "severity"))
-                .append("</th><th>").append(w.t("位置", "place")).append("</th><th>").append(w.t("说明", "message")).append("</th></tr>\n");
+        b.append("<table><tr><th>").append(w.t("column.code")).append("</th><th>").append(w.t("column.severity"))
+                .append("</th><th>").append(w.t("column.place")).append("</th><th>").append(w.t("column.message")).append("</th></tr>\n");
         for (Finding f : t.findings()) {
             b.append("<tr class=\"").append(f.severity().label()).append("\"><td>").append(f.code()).append("</td><td>")
                     .append(severity(f.severity())).append("</td><td>").append(TableHtml.escape(FindingLine.place(f.place(), locale)))
@@ -68,22 +67,21 @@ public final class HtmlReport {
 
     public void write(AuditSummary s, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("<!DOCTYPE html>\n<html lang=\"" + w.t("zh-CN", "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+            out.write("<!DOCTYPE html>\n<html lang=\"" + w.t("html.lang") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
                     + "style-src 'unsafe-inline'; img-src data:\">\n"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title() + "</title>\n"
                     + STYLE + "</head>\n<body>\n<h1>" + title() + "</h1>\n");
             Tally all = s.overall();
-            out.write("<p class=\"meta\">" + w.t("文件 ", "files ") + s.files() + w.t("（未能完整读取 ", " (not read whole: ") + s.filesNotRead()
-                    + w.t("）", ")") + " · " + w.t("表格 ", "tables ") + all.tables() + " · " + counts(all)
-                    + " · " + w.t("金额单位：", "amounts in ") + s.unit().label() + "</p>\n");
-            out.write("<h2>" + w.t("发现分布（按代码和严重程度）", "Findings by code and severity") + "</h2>\n"
+            out.write("<p class=\"meta\">" + w.t("html.meta", s.files(), s.filesNotRead(), all.tables(), counts(all), s.unit().label())
+                    + "</p>\n");
+            out.write("<h2>" + w.t("html.by_code") + "</h2>\n"
                     + "<div id=\"chart\" style=\"width:100%;height:" + (160 + 28 * Math.max(1, all.byCode().size())) + "px\"></div>\n");
-            out.write("<h2>" + w.t("按主管部门", "By department") + "</h2>\n");
-            groups(s.byDepartment(), w.t("主管部门", "department"), s.unit().label(), out);
-            out.write("<h2>" + w.t("按文件", "By file") + "</h2>\n");
-            groups(s.byFile(), w.t("文件", "file"), s.unit().label(), out);
-            out.write("<h2>" + w.t("各表发现", "Findings per table") + "</h2>\n");
+            out.write("<h2>" + w.t("heading.by_department") + "</h2>\n");
+            groups(s.byDepartment(), w.t("label.department"), s.unit().label(), out);
+            out.write("<h2>" + w.t("heading.by_file") + "</h2>\n");
+            groups(s.byFile(), w.t("column.file"), s.unit().label(), out);
+            out.write("<h2>" + w.t("html.per_table") + "</h2>\n");
             out.append(tables);
             out.write("<script>");
             out.write(EChartsScript.minified());
@@ -95,15 +93,15 @@ public final class HtmlReport {
 
     private void groups(Map<String, Tally> groups, String what, String unit, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("<table><tr><th>").append(what).append("</th><th>").append(w.t("表格", "tables")).append("</th><th>")
-                .append(w.t("发现", "findings")).append("</th><th>").append(w.t("填报平均总分", "mean printed total")).append("</th><th>")
-                .append(w.t("计算平均总分", "mean computed total")).append("</th><th>").append(w.t("总分不一致", "totals differing"))
-                .append("</th><th>").append(w.t("全年预算数", "annual budget")).append("（").append(unit).append("）</th><th>")
-                .append(w.t("全年执行数", "executed")).append("（").append(unit).append("）</th><th>").append(w.t("执行率", "rate"))
-                .append("</th><th>").append(w.t("按代码", "by code")).append("</th></tr>\n");
+        b.append("<table><tr><th>").append(what).append("</th><th>").append(w.t("column.tables")).append("</th><th>")
+                .append(w.t("column.findings")).append("</th><th>").append(w.t("column.mean_printed_total")).append("</th><th>")
+                .append(w.t("column.mean_computed_total")).append("</th><th>").append(w.t("column.totals_differing"))
+                .append("</th><th>").append(w.t("column.annual_in", unit)).append("</th><th>")
+                .append(w.t("column.executed_in", unit)).append("</th><th>").append(w.t("column.rate"))
+                .append("</th><th>").append(w.t("column.by_code")).append("</th></tr>\n");
         for (Map.Entry<String, Tally> e : groups.entrySet()) {
             Tally g = e.getValue();
-            String name = e.getKey().equals(AuditSummary.UNNAMED) ? w.t("（未注明）", "(not stated)") : e.getKey();
+            String name = e.getKey().equals(AuditSummary.UNNAMED) ? w.t("group.unnamed") : e.getKey();
             b.append("<tr><td>").append(TableHtml.escape(name)).append("</td><td class=\"n\">").append(g.tables())
                     .append("</td><td>").append(counts(g)).append("</td><td class=\"n\">").append(Words.plain(g.meanReportedTotal()))
                     .append("</td><td class=\"n\">").append(Words.plain(g.meanTotal())).append("</td><td class=\"n\">")
@@ -123,7 +121,7 @@ public final class HtmlReport {
             b.append("—");
             return;
         }
-        b.append("<details><summary>").append(g.byCode().size()).append(w.t(" 种", " codes")).append("</summary><table>");
+        b.append("<details><summary>").append(w.t("html.codes", g.byCode().size())).append("</summary><table>");
         for (Map.Entry<String, int[]> e : g.byCode().entrySet()) {
             b.append("<tr><td>").append(e.getKey()).append("</td>");
             for (Severity sev : Severity.values()) {
@@ -135,9 +133,8 @@ public final class HtmlReport {
     }
 
     private String counts(Tally g) {
-        return w.t("发现 ", "findings ") + g.findings() + w.t("（", " (") + severity(Severity.ERROR) + " " + g.findings(Severity.ERROR)
-                + w.t("，", ", ") + severity(Severity.WARNING) + " " + g.findings(Severity.WARNING) + w.t("，", ", ")
-                + severity(Severity.NOTICE) + " " + g.findings(Severity.NOTICE) + w.t("）", ")");
+        return w.t("html.counts", g.findings(), severity(Severity.ERROR), g.findings(Severity.ERROR), severity(Severity.WARNING),
+                g.findings(Severity.WARNING), severity(Severity.NOTICE), g.findings(Severity.NOTICE));
     }
 
     /** The chart's data and options; codes on the category axis, one stacked series per severity. */
@@ -173,14 +170,14 @@ public final class HtmlReport {
 
     private String severity(Severity s) {
         return switch (s) {
-            case ERROR -> w.t("错误", "error");
-            case WARNING -> w.t("警告", "warning");
-            case NOTICE -> w.t("提示", "notice");
+            case ERROR -> w.t("severity.error");
+            case WARNING -> w.t("severity.warning");
+            case NOTICE -> w.t("severity.notice");
         };
     }
 
     private String title() {
-        return w.t("项目支出绩效自评表复核报告", "Re-check of project performance self-evaluation tables");
+        return w.t("html.title");
     }
 
     private static final String STYLE = """

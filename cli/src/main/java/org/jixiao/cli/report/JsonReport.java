@@ -3,6 +3,7 @@ package org.jixiao.cli.report;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jixiao.cli.CliMessages;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.BudgetUse;
@@ -113,9 +114,7 @@ public final class JsonReport {
         g.writeStringProperty("grade", t.scored() ? s.grade() : null);
         reading(g, t);
         if (!s.gradeBandsPublished()) {
-            g.writeStringProperty("gradeNote", locale.getLanguage().equals("en")
-                    ? "scheme " + t.scheme().id() + " publishes no grade bands: no grade is given"
-                    : "评分方案 " + t.scheme().id() + " 未公布等级划分，不评定等级");
+            g.writeStringProperty("gradeNote", CliMessages.MESSAGES.get(locale, "json.grade_note", t.scheme().id()));
         }
         g.writeName("findings");
         g.writeStartArray();

@@ -26,25 +26,25 @@ final class ReadingLines {
         }
         List<String> parts = new ArrayList<>();
         if (!t.scored()) {
-            parts.add(w.t("绩效目标申报表，列出指标，不评分", "a declaration of goals: indicators listed, not scored"));
+            parts.add(w.t("reading.declaration"));
         }
         if (!t.problems().isEmpty()) {
             List<String> named = new ArrayList<>();
             for (int k = 0; k < t.problems().size() && k < NAMED; k++) {
                 ReadProblem p = t.problems().get(k);
-                named.add((p.line() > 0 ? w.t("第 " + p.line() + " 行 ", "line " + p.line() + " ") : "") + (w.en() ? p.en() : p.zh()));
+                String text = w.en() ? p.en() : p.zh();
+                named.add(p.line() > 0 ? w.t("reading.at_line", p.line(), text) : text);
             }
-            String more = t.problems().size() > NAMED ? w.t("等", " and more") : "";
-            parts.add(w.t("未能读取 " + t.problems().size() + " 处（", t.problems().size() + " not read (")
-                    + String.join(w.t("；", "; "), named) + more + w.t("）", ")"));
+            String more = t.problems().size() > NAMED ? w.t("reading.more") : "";
+            parts.add(w.t("reading.not_read", t.problems().size(), String.join(w.t("reading.problem_separator"), named), more));
         }
         if (!t.inferences().isEmpty()) {
-            parts.add(w.t("推断字段 " + t.inferences().size() + " 个", t.inferences().size() + " fields inferred"));
+            parts.add(w.t("reading.inferred", t.inferences().size()));
         }
         if (t.skippedRows() > 0) {
-            parts.add(w.t("跳过 " + t.skippedRows() + " 行", t.skippedRows() + " rows skipped"));
+            parts.add(w.t("reading.skipped", t.skippedRows()));
         }
-        return w.t("表 ", "table ") + t.index() + w.t("：", ": ") + String.join(w.t("，", ", "), parts);
+        return w.t("reading.table", t.index(), String.join(w.t("reading.separator"), parts));
     }
 
     /** The file's summary: tables, indicators, fields inferred, rows skipped, problems. */
@@ -59,9 +59,6 @@ final class ReadingLines {
             skipped += t.skippedRows();
             declarations += t.scored() ? 0 : 1;
         }
-        return f.path() + w.t("：表 ", ": ") + f.tables().size() + w.t("（其中申报表 " + declarations + "），指标 ",
-                " tables (" + declarations + " declarations), ") + indicators + w.t("，推断字段 ", " indicators, ")
-                + inferred + w.t("，跳过行 ", " fields inferred, ") + skipped + w.t("，未能读取 ", " rows skipped, ")
-                + f.errors().size() + w.t(" 处", " not read");
+        return w.t("reading.file", f.path(), f.tables().size(), declarations, indicators, inferred, skipped, f.errors().size());
     }
 }

@@ -29,23 +29,23 @@ public final class RescoreReport {
 
     public void text(Rescoring.File f, PrintStream out) {
         for (Rescoring.Table t : f.tables()) {
-            out.println("== " + f.path() + " · " + w.t("表", "table") + " " + t.index() + " · " + Words.dash(t.evaluation().header().project()) + " ==");
+            out.println(w.t("table.heading", f.path(), t.index(), Words.dash(t.evaluation().header().project())));
             Columns totals = new Columns(26, 10, 6);
-            totals.add(w.t("方案", "scheme"), w.t("总分", "total"), w.t("等级", "grade"));
+            totals.add(w.t("column.scheme"), w.t("column.total"), w.t("column.grade"));
             for (SchemeComparison.Result r : t.comparison().results()) {
                 totals.add(r.scheme().id(), Words.plain(r.total()), r.sheet().gradeBandsPublished() ? Words.dash(r.grade())
-                        : w.t("（无）", "(none)"));
+                        : w.t("rescore.no_grade"));
             }
             out.print(totals.render());
             for (SchemeComparison.Result r : t.comparison().results()) {
                 if (r.sheet().totalExplanation() != null) {
-                    out.println("  " + r.scheme().id() + w.t(" 总分：", " total: ") + r.sheet().totalExplanation().render(locale));
+                    out.println("  " + w.t("rescore.total_explained", r.scheme().id(), r.sheet().totalExplanation().render(locale)));
                 }
             }
             if (t.comparison().differences().isEmpty()) {
-                out.println(w.t("各方案下每行得分相同。", "Every row scores the same under each scheme."));
+                out.println(w.t("rescore.same"));
             } else {
-                out.println(w.t("得分不同的行：", "Rows scored differently:"));
+                out.println(w.t("rescore.different"));
                 for (SchemeComparison.Difference d : t.comparison().differences()) {
                     out.println("  " + d.indicator());
                     for (SchemeComparison.RowScore s : d.scores()) {
@@ -62,10 +62,10 @@ public final class RescoreReport {
     }
 
     public void summary(ComparisonSummary s, PrintStream out) {
-        out.println(w.t("合计（" + s.tables() + " 张表）", "In total (" + s.tables() + " tables)"));
+        out.println(w.t("rescore.summary", s.tables()));
         Columns rows = new Columns(26, 10, 10, 10, 30);
-        rows.add(w.t("方案", "scheme"), w.t("平均总分", "mean total"), w.t("平均变化", "mean shift"),
-                w.t("等级改变", "grade changes"), w.t("等级", "grades"));
+        rows.add(w.t("column.scheme"), w.t("column.mean_total"), w.t("column.mean_shift"),
+                w.t("column.grade_changes"), w.t("column.grades"));
         for (int k = 0; k < s.schemes().size(); k++) {
             StringBuilder grades = new StringBuilder();
             for (Map.Entry<String, Integer> g : s.grades(k).entrySet()) {

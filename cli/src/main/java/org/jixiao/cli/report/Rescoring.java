@@ -10,7 +10,6 @@ import org.jixiao.core.scoring.compare.SchemeComparison;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
-import org.jixiao.office.Refusal;
 import org.jixiao.office.TableFiles;
 
 /** Reads files and scores every table under each of the schemes compared (what-if re-scoring). */
@@ -46,7 +45,7 @@ public final class Rescoring {
         try {
             read = Assessor.read(reader, path);
         } catch (RuntimeException e) {
-            read = Refusal.of(path.toString(), "读取时出错：" + e, "failed while reading: " + e);
+            read = Assessor.refused(path, "read.failed", e);
         }
         List<Table> tables = new ArrayList<>(read.tables().size());
         for (ReadTable t : read.tables()) {

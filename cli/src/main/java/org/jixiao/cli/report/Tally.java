@@ -16,7 +16,6 @@ import org.jixiao.core.evaluation.CurrencyUnit;
  * read for display.
  */
 public final class Tally {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final CurrencyUnit unit;
     private final Map<String, int[]> byCode = new TreeMap<>();
     private final int[] bySeverity = new int[Severity.values().length];
@@ -59,8 +58,7 @@ public final class Tally {
             return;
         }
         if (t.evaluation().header().currencyUnit() == null) {
-            budgetsWithoutUnit++; // TableAmounts assumes 万元; adding figures of an unknown unit would be off by 10,000 either way
-            return;
+            budgetsWithoutUnit++; // counted in the unit assumed for them, as the server's 复核 sums count them, and said so
         }
         amounts = amounts.in(unit);
         if (amounts.budget() != null) {
@@ -131,7 +129,8 @@ public final class Tally {
 
     /** Executed over budget in percent, or null when there is no budget. */
     public BigDecimal executionRatePct() {
-        return annual.signum() == 0 ? null : executed.multiply(HUNDRED).divide(annual, 2, RoundingMode.HALF_UP);
+        BigDecimal rate = new TableAmounts(annual, executed, unit).ratePct();
+        return rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Tables whose amounts were left out of the sums because they do not say 元 or 万元. */

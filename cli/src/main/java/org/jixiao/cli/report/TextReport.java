@@ -32,7 +32,7 @@ public final class TextReport {
             out.println(f.path() + (p.line() > 0 ? ":" + p.line() : "") + ": " + (w.en() ? p.en() : p.zh()));
         }
         if (f.tables().isEmpty() && f.errors().isEmpty()) {
-            out.println(f.path() + ": " + w.t("没有表格", "no tables"));
+            out.println(w.t("file.no_tables", f.path()));
         }
         out.println(lines.file(f));
     }
@@ -41,32 +41,28 @@ public final class TextReport {
         SelfEvaluation e = t.evaluation();
         Header h = e.header();
         ScoreSheet s = t.sheet();
-        out.println("== " + path + " · " + w.t("表", "table") + " " + t.index()
-                + (h.disclosureNo() == null ? "" : " · " + h.disclosureNo()) + " ==");
+        out.println(w.t("score.heading", path, t.index(), h.disclosureNo() == null ? "" : " · " + h.disclosureNo()));
         Columns head = new Columns(12, 70);
-        head.add(w.t("项目名称", "project"), h.project());
-        head.add(w.t("主管部门", "department"), h.department());
-        head.add(w.t("实施单位", "unit"), h.unit());
-        head.add(w.t("年度", "year"), h.year() == null ? "—" : h.year().toString());
-        head.add(w.t("金额单位", "currency"), h.currencyUnit() == null ? "—" : h.currencyUnit().label());
-        head.add(w.t("评分方案", "scheme"), t.scheme().id() + " (" + t.scheme().version() + ")  " + t.choice().describe(locale));
+        head.add(w.t("label.project"), h.project());
+        head.add(w.t("label.department"), h.department());
+        head.add(w.t("label.unit"), h.unit());
+        head.add(w.t("label.year"), h.year() == null ? "—" : h.year().toString());
+        head.add(w.t("label.currency"), h.currencyUnit() == null ? "—" : h.currencyUnit().label());
+        head.add(w.t("label.scheme"), t.scheme().id() + " (" + t.scheme().version() + ")  " + t.choice().describe(locale));
         out.print(head.render());
         BudgetScore b = s.budget();
         if (b != null) {
-            out.println(w.t("资金", "funding") + "  " + w.t("全年预算数", "annual") + " " + Words.plain(b.annual()) + "  "
-                    + w.t("全年执行数", "executed") + " " + Words.plain(b.executed()) + "  " + w.t("执行率", "rate") + " "
-                    + Words.percent(b.ratePct()) + "  " + w.t("分值", "weight") + " "
-                    + Words.plain(b.weight()) + "  " + w.t("填报得分", "printed") + " " + Words.plain(b.reportedScore()) + "  "
-                    + w.t("得分", "score") + " " + Words.plain(b.score()) + "   " + b.explanation().render(locale));
+            out.println(w.t("score.funding", Words.plain(b.annual()), Words.plain(b.executed()), Words.percent(b.ratePct()),
+                    Words.plain(b.weight()), Words.plain(b.reportedScore()), Words.plain(b.score()), b.explanation().render(locale)));
         }
         out.println();
         Columns rows = new Columns(10, 12, 28, 14, 14, 7, 7, 7, 60);
-        rows.add(w.t("一级", "level 1"), w.t("二级", "level 2"), w.t("三级指标", "indicator"), w.t("目标", "target"),
-                w.t("实际", "actual"), w.t("分值", "weight"), w.t("填报", "printed"), w.t("得分", "score"), w.t("说明", "explanation"));
+        rows.add(w.t("column.level1"), w.t("column.level2"), w.t("column.indicator"), w.t("column.target"),
+                w.t("column.actual"), w.t("column.weight"), w.t("column.printed"), w.t("column.score"), w.t("column.explanation"));
         for (int k = 0; k < e.indicators().size(); k++) {
             Indicator i = e.indicators().get(k);
             IndicatorScore is = s.indicators().get(k);
-            String actual = i.actual().isReported() ? i.actual().text() : w.t("未填报", "not reported");
+            String actual = i.actual().isReported() ? i.actual().text() : w.t("score.not_reported");
             rows.add(i.level1(), i.level2() == null ? "" : i.level2(), i.name(),
                     i.target().isQuantitative() ? i.target().operator().symbol() + i.target().value().toPlainString() + i.target().unit() : i.target().text(),
                     actual, Words.plain(is.weight()), Words.plain(is.reportedScore()), Words.plain(is.score()) + (is.differsFromReported() ? " *" : ""),
@@ -82,13 +78,11 @@ public final class TextReport {
             out.println();
             return;
         }
-        out.println(w.t("总分", "total") + "  " + w.t("填报", "printed") + " " + Words.plain(e.reportedTotal()) + "  "
-                + w.t("计算", "computed") + " " + Words.plain(s.total()) + " / " + Words.plain(s.maxTotal())
-                + (s.totalExplanation() == null ? "" : "（" + s.totalExplanation().render(locale) + "）") + "    "
-                + w.t("等级", "grade") + "  " + w.t("填报", "printed") + " " + Words.dash(e.reportedGrade()) + "  "
-                + w.t("计算", "computed") + " " + (s.gradeBandsPublished() ? Words.dash(s.grade()) : w.t("（方案未公布等级划分）", "(the scheme publishes no grade bands)")));
+        out.println(w.t("score.totals", Words.plain(e.reportedTotal()), Words.plain(s.total()), Words.plain(s.maxTotal()),
+                s.totalExplanation() == null ? "" : w.t("score.total_explained", s.totalExplanation().render(locale)),
+                Words.dash(e.reportedGrade()), s.gradeBandsPublished() ? Words.dash(s.grade()) : w.t("score.no_grade_bands")));
         if (!t.findings().isEmpty()) {
-            out.println(w.t("发现：", "Findings:"));
+            out.println(w.t("score.findings"));
             for (Finding f : t.findings()) {
                 out.println(FindingLine.of(f, locale));
             }

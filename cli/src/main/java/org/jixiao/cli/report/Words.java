@@ -2,21 +2,26 @@ package org.jixiao.cli.report;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jixiao.cli.CliMessages;
+import org.jixiao.core.text.Messages;
 
-/** The reports' two languages, and how they show a figure or a name the table does not give. */
+/** The reports' words in the reader's language (the cli's bundle), and how they show a figure or a name the table does not give. */
 final class Words {
+    private final Locale locale;
     private final boolean en;
 
     Words(Locale locale) {
-        this.en = locale.getLanguage().equals("en");
+        this.en = Messages.english(locale);
+        this.locale = en ? Messages.EN : Messages.ZH;
     }
 
     boolean en() {
         return en;
     }
 
-    String t(String zh, String english) {
-        return en ? english : zh;
+    /** The message {@code key} of org/jixiao/cli/messages*.properties in the reader's language. */
+    String t(String key, Object... args) {
+        return CliMessages.MESSAGES.get(locale, key, args);
     }
 
     static String plain(BigDecimal v) {

@@ -2,6 +2,9 @@ package org.jixiao.cli.upload;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import org.jixiao.cli.CliMessages;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,10 +20,10 @@ public final class ImportReports {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final ObjectNode all = json.createObjectNode();
-    private final boolean english;
+    private final Locale locale;
 
     public ImportReports(String language) {
-        this.english = "en".equals(language);
+        this.locale = "en".equals(language) ? Messages.EN : Messages.ZH;
         COUNTS.forEach(c -> all.put(c, 0L));
         all.putArray("reports");
     }
@@ -69,15 +72,12 @@ public final class ImportReports {
 
     public void printSummary(PrintStream out) {
         long[] n = COUNTS.stream().mapToLong(c -> all.path(c).asLong()).toArray();
-        out.println(english
-                ? String.format("%d files: %d tables created, %d updated, %d unchanged, %d locked; %d files failed",
-                        n[0], n[1], n[2], n[3], n[4], n[5])
-                : String.format("共 %d 个文件：新建 %d 张表，更新 %d，未变 %d，已锁定 %d；失败 %d 个文件", n[0], n[1], n[2], n[3], n[4], n[5]));
+        out.println(t("import.summary", n[0], n[1], n[2], n[3], n[4], n[5]));
     }
 
     private void printFile(JsonNode file, PrintStream out) {
         boolean failed = "FAILED".equals(file.path("outcome").asString());
-        out.println(file.path("name").asString() + (english ? (failed ? ": failed" : ": imported") : (failed ? "：失败" : "：已导入")));
+        out.println(t(failed ? "import.file_failed" : "import.file_imported", file.path("name").asString()));
         for (JsonNode t : file.path("tables")) {
             out.println("  " + table(t));
         }
@@ -88,26 +88,26 @@ public final class ImportReports {
 
     private String table(JsonNode t) {
         String year = t.path("year").isNumber() ? " " + t.path("year").asInt() : "";
-        String what = (english ? "table " : "表 ") + t.path("index").asInt() + " " + t.path("project").asString("") + year;
         String id = t.path("evaluationId").isNumber() ? " #" + t.path("evaluationId").asLong() : "";
-        return what + (english ? ": " : "：") + switch (t.path("outcome").asString()) {
-            case "CREATED" -> (english ? "created" : "新建") + id;
-            case "UPDATED" -> english ? "updated" + id + ", " + t.path("changes").asInt() + " values changed"
-                    : "更新" + id + "，修改 " + t.path("changes").asInt() + " 处";
-            case "UNCHANGED" -> (english ? "unchanged" : "未变") + id;
-            case "LOCKED" -> english ? "locked (submitted or reviewed), left as it is" + id : "已锁定（已提交或已审核），未修改" + id;
+        String outcome = switch (t.path("outcome").asString()) {
+            case "CREATED" -> t("import.created", id);
+            case "UPDATED" -> t("import.updated", id, t.path("changes").asInt());
+            case "UNCHANGED" -> t("import.unchanged", id);
+            case "LOCKED" -> t("import.locked", id);
             default -> t.path("outcome").asString();
         };
+        return t("import.table", t.path("index").asInt(), t.path("project").asString(""), year, outcome);
     }
 
     /** As the server's {@code ImportReport.Note.text}: the row first unless the message names it already. */
     private String note(JsonNode n) {
         int line = n.path("line").asInt();
-        if (english) {
-            String en = n.path("en").asString("");
-            return line > 0 && !en.contains("row " + line) ? "row " + line + ": " + en : en;
-        }
-        String zh = n.path("zh").asString("");
-        return line > 0 && !zh.contains("第 " + line + " 行") ? "第 " + line + " 行：" + zh : zh;
+        String text = n.path(Messages.english(locale) ? "en" : "zh").asString("");
+        String row = t("import.row", line);
+        return line > 0 && !text.contains(row) ? t("import.at_row", row, text) : text;
+    }
+
+    private String t(String key, Object... args) {
+        return CliMessages.MESSAGES.get(locale, key, args);
     }
 }

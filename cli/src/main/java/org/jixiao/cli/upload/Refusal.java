@@ -1,7 +1,10 @@
 package org.jixiao.cli.upload;
 
+import static org.jixiao.cli.CliMessages.MESSAGES;
+
 import java.io.IOException;
 import java.net.URI;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,41 +14,32 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Refusal(String zh, String en, boolean stopsTheRest) {
     /** What the files after a final refusal are reported with. */
-    public static final Refusal NOT_SENT = new Refusal("未发送：服务器拒绝了此前的请求", "not sent: the server refused an earlier request", true);
+    public static final Refusal NOT_SENT = of("import.not_sent", true);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static Refusal of(int status, String body) {
         String server = serverMessage(body);
-        String zh = switch (status) {
-            case 401 -> "未登录：API 令牌或用户名、密码不对";
-            case 403 -> "无权导入到该单位";
-            case 404 -> "找不到该单位或导入接口（服务器地址对吗？）";
-            case 413 -> "上传过大（服务器每次最多收 64 MB、500 个文件）";
-            case 200 -> "服务器的答复不是导入报告";
-            default -> "服务器拒绝了导入";
+        String why = switch (status) {
+            case 401, 403, 404, 413, 200 -> "import.http." + status;
+            default -> "import.http.refused";
         };
-        String en = switch (status) {
-            case 401 -> "not signed in: the API token, or the user name and password, are wrong";
-            case 403 -> "not allowed to import into this organisation";
-            case 404 -> "no such organisation or import endpoint (is the server URL right?)";
-            case 413 -> "the upload is too large (the server takes at most 64 MB and 500 files at a time)";
-            case 200 -> "the server's answer is no import report";
-            default -> "the server refused the import";
-        };
-        String suffix = server == null ? "" : "：" + server;
-        return new Refusal("HTTP " + status + " " + zh + suffix, "HTTP " + status + " " + en + (server == null ? "" : ": " + server),
-                status == 401 || status == 403 || status == 404);
+        boolean stops = status == 401 || status == 403 || status == 404;
+        return server == null ? of("import.refused", stops, status, Messages.nested(why))
+                : of("import.refused_saying", stops, status, Messages.nested(why), server);
     }
 
     public static Refusal unreachable(URI endpoint) {
-        return new Refusal("无法连接 jixiao 服务器 " + endpoint + "（服务器在运行吗？）",
-                "cannot connect to the jixiao server at " + endpoint + " (is it running?)", true);
+        return of("import.unreachable", true, endpoint);
     }
 
     public static Refusal failedRequest(URI endpoint, IOException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Refusal("向 " + endpoint + " 发送失败：" + why, "sending to " + endpoint + " failed: " + why, false);
+        return of("import.send_failed", false, endpoint, why);
+    }
+
+    private static Refusal of(String key, boolean stopsTheRest, Object... args) {
+        return new Refusal(MESSAGES.zh(key, args), MESSAGES.en(key, args), stopsTheRest);
     }
 
     /** Both languages on one line, as the other commands print their errors. */

@@ -63,17 +63,32 @@ public final class Checks {
         return FOR_SCORING;
     }
 
-    /** Runs the checks; findings ordered by place (table first, then indicators in printed order), then check order. */
+    /** The notice in place of the findings of a check that failed on a table it did not expect. */
+    public static final String CHECK_INCOMPLETE = "CHECK_INCOMPLETE";
+
+    /**
+     * Runs the checks; findings ordered by place (table first, then indicators in printed order), then check order.
+     * A check that fails on a table it did not expect (a half-filled form, a damaged published table) adds none of
+     * its findings but a notice that it could not finish, and the others run: every caller — command line, server,
+     * bench — isolates a failing check this one way, and the user sees that a check is missing.
+     */
     public static List<Finding> run(List<Check> checks, CheckContext context) {
         List<Finding> out = new ArrayList<>();
         for (Check check : checks) {
-            check.check(context, out);
+            List<Finding> found = new ArrayList<>();
+            try {
+                check.check(context, found);
+                out.addAll(found);
+            } catch (RuntimeException e) {
+                out.add(Finding.of(CHECK_INCOMPLETE, Severity.NOTICE, Place.table(context.evaluation().line()),
+                        check.getClass().getSimpleName(), e.getClass().getSimpleName()));
+            }
         }
         out.sort(BY_PLACE); // stable: keeps check order within a place
         return out;
     }
 
-    /** Every code any of the checks can raise. */
+    /** Every code any of the checks can raise ({@link #CHECK_INCOMPLETE} is {@link #run}'s own). */
     public static List<String> codes(List<Check> checks) {
         return checks.stream().flatMap(c -> c.codes().stream()).distinct().toList();
     }

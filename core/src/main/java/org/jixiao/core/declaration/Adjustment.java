@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.core.text.Messages;
 import org.jixiao.core.text.Text;
 
 /**
@@ -44,13 +45,10 @@ public record Adjustment(String goals, String explanation, BigDecimal amount, Li
             }
             int i = c.indicatorIndex();
             if (i < 0 || i >= current.size()) {
-                throw new IllegalArgumentException("第 " + (n + 1) + " 项调整：第 " + (i + 1) + " 项指标不存在（共 "
-                        + current.size() + " 项） / change " + (n + 1) + ": there is no indicator " + i
-                        + " (the version has " + current.size() + ")");
+                throw new IllegalArgumentException(Messages.CORE.both("adjustment.no_indicator", n + 1, i + 1, current.size(), i));
             }
             if (!touched.add(i)) {
-                throw new IllegalArgumentException("第 " + (n + 1) + " 项调整：第 " + (i + 1) + " 项指标已调整过一次 / change "
-                        + (n + 1) + ": indicator " + i + " is changed twice");
+                throw new IllegalArgumentException(Messages.CORE.both("adjustment.changed_twice", n + 1, i + 1, i));
             }
             DeclaredIndicator old = current.get(i);
             if (c.kind() == IndicatorChange.Kind.MODIFY) {

@@ -12,6 +12,7 @@ import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.evaluation.Target;
+import org.jixiao.core.text.Messages;
 
 /**
  * The self-evaluation made from the latest approved version of a declaration (lifecycle §3): header, the funding
@@ -51,8 +52,8 @@ public final class EvaluationFromDeclaration {
         for (DeclarationVersion.Removed r : latest.removed()) {
             int at = placeOf(r.indicator(), declared);
             declared.add(at, r.indicator());
-            rows.add(at, r.indicator().asIndicator(Actual.excluded("调整剔除（第 " + r.fromVersion()
-                    + " 版起） / removed by the approved adjustment of version " + r.fromVersion())));
+            rows.add(at, r.indicator().asIndicator(Actual.excluded(
+                    Messages.CORE.both("adjustment.removed", r.fromVersion()))));
         }
         List<TargetChange> changes = new ArrayList<>();
         for (int n = 0; n < declared.size(); n++) {

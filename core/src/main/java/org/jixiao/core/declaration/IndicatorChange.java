@@ -1,5 +1,7 @@
 package org.jixiao.core.declaration;
 
+import org.jixiao.core.text.Messages;
+
 /**
  * One indicator's change in an adjustment (绩效目标调整): 新增, 修改 or 删除.
  *
@@ -25,15 +27,15 @@ public record IndicatorChange(Kind kind, Integer indicatorIndex, DeclaredIndicat
 
     public IndicatorChange {
         if (kind == null) {
-            throw new IllegalArgumentException("调整缺少变更类型 / a change needs its kind (ADD, MODIFY or DELETE)");
+            throw new IllegalArgumentException(Messages.CORE.both("adjustment.kind_missing"));
         }
         if (kind != Kind.ADD && indicatorIndex == null) {
-            throw new IllegalArgumentException("“" + kind.label() + "”须指明调整哪一项指标 / a " + kind
-                    + " change names the indicator it changes (indicatorIndex)");
+            throw new IllegalArgumentException(Messages.CORE.zh("adjustment.index_missing", kind.label()) + " / "
+                    + Messages.CORE.en("adjustment.index_missing", kind));
         }
         if (kind != Kind.DELETE && indicator == null) {
-            throw new IllegalArgumentException("“" + kind.label() + "”须给出指标内容 / a " + kind
-                    + " change carries the indicator");
+            throw new IllegalArgumentException(Messages.CORE.zh("adjustment.indicator_missing", kind.label()) + " / "
+                    + Messages.CORE.en("adjustment.indicator_missing", kind));
         }
     }
 

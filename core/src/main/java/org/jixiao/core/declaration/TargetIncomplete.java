@@ -30,8 +30,10 @@ public final class TargetIncomplete implements PerIndicatorCheck {
     /** Which part a target lacks ("value", "operator", "unit"), or null when it is complete or in words. */
     static String missing(Target t) {
         if (t.value() == null) {
-            // an operator printed with no number ("≥", "≥次") promised a quantity; words alone are qualitative
-            return Text.isBlank(t.text()) || OPERATOR_FIRST.matcher(t.text().strip()).lookingAt() ? "value" : null;
+            // an operator printed with no number ("≥", "≥次"), or a unit with no number (read as a quantity without
+            // its value: operator NONE), promised a quantity; words alone are qualitative
+            return Text.isBlank(t.text()) || t.operator() != Operator.QUALITATIVE
+                    || OPERATOR_FIRST.matcher(t.text().strip()).lookingAt() ? "value" : null;
         }
         if (t.operator() == Operator.NONE) {
             return "operator";

@@ -31,6 +31,15 @@ public record Actual(ActualStatus status, String text, BigDecimal value, Operato
         return new Actual(ActualStatus.REPORTED, text, q.value(), q.sign(), q.unit(), null);
     }
 
+    /** An actual of the given status: what a form or a stored row holds (text and reason as typed). */
+    public static Actual of(ActualStatus status, String text, String reason) {
+        return switch (status) {
+            case REPORTED -> reported(text);
+            case NOT_REPORTED -> notReported(text, reason);
+            case EXCLUDED -> excluded(reason);
+        };
+    }
+
     public static Actual of(BigDecimal value) {
         return new Actual(ActualStatus.REPORTED, value.toPlainString(), value, null, "", null);
     }

@@ -15,6 +15,14 @@ public enum CurrencyUnit {
         this.yuan = yuan;
     }
 
+    /**
+     * The unit of a table's amounts: the one it prints, or 万元 where it names none — the unit the national and the
+     * provincial forms print their amounts in. Decided here once, for every reader, sum and rendering.
+     */
+    public static CurrencyUnit orAssumed(CurrencyUnit printed) {
+        return printed == null ? WAN_YUAN : printed;
+    }
+
     public String label() {
         return label;
     }

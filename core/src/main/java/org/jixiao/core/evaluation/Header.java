@@ -27,4 +27,9 @@ public record Header(String project, String department, String unit, Integer yea
     public Header {
         kind = kind == null ? Kind.PROJECT : kind;
     }
+
+    /** The unit the table's amounts are in: the one printed, else the assumed one ({@link CurrencyUnit#orAssumed}). */
+    public CurrencyUnit amountUnit() {
+        return CurrencyUnit.orAssumed(currencyUnit);
+    }
 }

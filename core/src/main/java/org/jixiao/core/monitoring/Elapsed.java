@@ -3,6 +3,7 @@ package org.jixiao.core.monitoring;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
+import org.jixiao.core.text.Messages;
 
 /**
  * The share of the year elapsed at the end of a round's month: N / 12, or by days (the days to the month's end over
@@ -12,7 +13,7 @@ public record Elapsed(int numerator, int denominator) {
 
     public static Elapsed of(int year, int month, MonitoringRules.ElapsedBy by) {
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("监控月份须在 1—12 之间：" + month + " / the month of a round is 1 to 12: " + month);
+            throw new IllegalArgumentException(Messages.CORE.both("monitoring.month", month));
         }
         if (by == MonitoringRules.ElapsedBy.DAYS) {
             return new Elapsed(YearMonth.of(year, month).atEndOfMonth().getDayOfYear(), Year.of(year).length());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,18 +57,15 @@ public record MonitoringRules(String id, String source, ElapsedBy elapsedBy, Big
     private static void refuseContradictions(String id, BigDecimal red, BigDecimal yellow, BigDecimal blue,
                                              Map<Likelihood, Light> qualitative, BudgetRule budget) {
         if (red == null || yellow == null || blue == null || red.compareTo(yellow) > 0 || yellow.compareTo(blue) > 0) {
-            throw new IllegalArgumentException("监控规则 " + id + "：red ≤ yellow ≤ blue 须依次给出 / monitoring rules " + id
-                    + ": red, yellow and blue must be given in rising order");
+            throw new IllegalArgumentException(Messages.CORE.both("monitoring.thresholds_order", id));
         }
         if (!qualitative.keySet().containsAll(List.of(Likelihood.values()))) {
-            throw new IllegalArgumentException("监控规则 " + id + "：qualitative 须为每种完成可能性给出灯色 / monitoring rules "
-                    + id + ": qualitative needs a light for every likelihood");
+            throw new IllegalArgumentException(Messages.CORE.both("monitoring.qualitative_lights", id));
         }
         if (budget == null || budget.kind() == null
                 || (budget.kind() == BudgetRule.Kind.RATIO && (budget.red() == null || budget.yellow() == null))
                 || (budget.kind() == BudgetRule.Kind.CUTOFFS && budget.cutoffs().isEmpty())) {
-            throw new IllegalArgumentException("监控规则 " + id + "：budget 缺少其规则所需的选项 / monitoring rules " + id
-                    + ": budget lacks the options of its kind (RATIO: red, yellow; CUTOFFS: cutoffs)");
+            throw new IllegalArgumentException(Messages.CORE.both("monitoring.budget_options", id));
         }
     }
 
@@ -82,7 +80,7 @@ public record MonitoringRules(String id, String source, ElapsedBy elapsedBy, Big
     public static MonitoringRules builtIn(String id) {
         try (InputStream in = MonitoringRules.class.getResourceAsStream("rules/" + id + ".json")) {
             if (in == null) {
-                throw new IllegalArgumentException("没有监控规则 " + id + " / no monitoring rules " + id);
+                throw new IllegalArgumentException(Messages.CORE.both("monitoring.unknown", id));
             }
             return read(in);
         } catch (IOException e) {

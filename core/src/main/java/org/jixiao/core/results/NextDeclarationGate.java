@@ -1,6 +1,7 @@
 package org.jixiao.core.results;
 
 import java.util.Locale;
+import org.jixiao.core.text.Messages;
 
 /**
  * Whether a project may be declared for the next year, given how its last year ended (lifecycle §5): refused where
@@ -31,8 +32,7 @@ public final class NextDeclarationGate {
      */
     public static Outcome judge(ResultsPolicy policy, LastYear lastYear, String finalGrade, int year) {
         if (lastYear == LastYear.EVALUATION_MISSING) {
-            return new Outcome(Verdict.BLOCKED, year + " 年度须开展绩效自评，但没有审核通过的自评表，不能申报下一年度",
-                    "the " + year + " self-evaluation this project needed was never approved: it cannot be declared for the next year");
+            return outcome(Verdict.BLOCKED, "gate.evaluation_missing", year);
         }
         ResultsPolicy.Decision d = lastYear == LastYear.GRADED ? policy.decide(finalGrade, null) : null;
         if (d == null) {
@@ -40,15 +40,15 @@ public final class NextDeclarationGate {
         }
         if (d.action() == BudgetAction.SUSPEND) {
             Verdict v = policy.afterPoor() == ResultsPolicy.Gate.BLOCK ? Verdict.BLOCKED : Verdict.WARNED;
-            return new Outcome(v, year + " 年度绩效评价等级为“" + finalGrade + "”，按结果应用规定取消或暂停下一年度资金",
-                    "the " + year + " performance grade is " + finalGrade + ": by the results policy next year's funding is cancelled or suspended");
+            return outcome(v, "gate.suspended", year, finalGrade);
         }
         if (d.action() == BudgetAction.CUT) {
-            return new Outcome(Verdict.WARNED, year + " 年度绩效评价等级为“" + finalGrade + "”，预算核减 " + policy.cutPct().toPlainString()
-                    + "%；再次评为“" + finalGrade + "”将影响资金安排",
-                    "the " + year + " performance grade is " + finalGrade + ": the budget is cut by " + policy.cutPct().toPlainString()
-                    + "%, and a second " + finalGrade + " puts the funding at risk");
+            return outcome(Verdict.WARNED, "gate.cut", year, finalGrade, policy.cutPct());
         }
         return new Outcome(Verdict.ALLOWED, "", "");
+    }
+
+    private static Outcome outcome(Verdict verdict, String key, Object... args) {
+        return new Outcome(verdict, Messages.CORE.zh(key, args), Messages.CORE.en(key, args));
     }
 }

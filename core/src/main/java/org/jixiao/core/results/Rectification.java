@@ -1,6 +1,7 @@
 package org.jixiao.core.results;
 
 import java.time.LocalDate;
+import org.jixiao.core.text.Messages;
 
 /**
  * 整改通知 (lifecycle §6): what finance asks a unit to put right, and where it stands. 草稿 → 已下达 → 已反馈 →
@@ -36,7 +37,7 @@ public record Rectification(Source source, String title, String requirement, Loc
 
     public Rectification {
         if (title == null || title.isBlank() || requirement == null || requirement.isBlank() || deadline == null) {
-            throw new IllegalArgumentException("整改通知须有标题、整改要求和期限 / a rectification needs a title, a requirement and a deadline");
+            throw new IllegalArgumentException(Messages.CORE.both("rectification.incomplete"));
         }
         budgetAdvice = budgetAdvice == null ? "" : budgetAdvice.strip();
         state = state == null ? State.DRAFT : state;
@@ -51,8 +52,8 @@ public record Rectification(Source source, String title, String requirement, Loc
             case RETURN -> state == State.ANSWERED ? State.RETURNED : null;
         };
         if (next == null) {
-            throw new IllegalStateException("整改通知“" + state.label() + "”时不能执行 " + step + " / a rectification "
-                    + state + " cannot take the step " + step);
+            throw new IllegalStateException(Messages.CORE.zh("rectification.step_refused", state.label(), step) + " / "
+                    + Messages.CORE.en("rectification.step_refused", state, step));
         }
         return new Rectification(source, title, requirement, deadline, budgetAdvice, next);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.jixiao.core.text.Messages;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +33,7 @@ public record ResultsPolicy(String id, String source, Map<String, BudgetAction> 
     public ResultsPolicy {
         actions = actions == null ? Map.of() : Map.copyOf(actions);
         if (actions.containsValue(BudgetAction.CUT) && cutPct == null) {
-            throw new IllegalArgumentException("结果应用政策 " + id + "：核减须给出 cutPct / results policy " + id
-                    + ": the CUT action needs cutPct");
+            throw new IllegalArgumentException(Messages.CORE.both("results.cut_pct", id));
         }
         afterPoor = afterPoor == null ? Gate.BLOCK : afterPoor;
     }

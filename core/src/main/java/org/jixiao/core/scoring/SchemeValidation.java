@@ -8,13 +8,15 @@ import org.jixiao.core.scoring.rules.FreeWeightsWithinTotal;
 import org.jixiao.core.scoring.rules.NestedPercentages;
 import org.jixiao.core.scoring.rules.Rules;
 import org.jixiao.core.scoring.rules.ScaledGroups;
+import org.jixiao.core.text.Messages;
 
 /**
  * A scheme file checked when it is loaded, not when a table is scored: options that contradict each other (grade
  * bands or qualitative tiers with gaps, weights that do not add up to the scheme's totals, a rule kind without its
- * option) are refused naming the file and the field, in Chinese and English.
+ * option) are refused naming the file and the field, in Chinese and English (org/jixiao/core/messages*.properties).
  */
 final class SchemeValidation {
+    private static final Messages M = Messages.CORE;
     private final Scheme s;
     private final String source;
 
@@ -29,13 +31,13 @@ final class SchemeValidation {
 
     private void run() {
         if (s.id() == null || s.id().isBlank()) {
-            throw new IllegalArgumentException("scheme file " + source + ": \"id\" is missing / 缺少 id");
+            throw new IllegalArgumentException(M.bothEnglishFirst("scheme.id_missing", source));
         }
         if (s.version() == null || s.maxTotal() == null || s.rules().isEmpty()) {
-            throw new IllegalArgumentException("scheme " + s.id() + " (" + source + "): \"version\", \"maxTotal\" and \"rules\" are required / 缺少必填字段");
+            throw new IllegalArgumentException(M.bothEnglishFirst("scheme.required_missing", s.id(), source));
         }
         if (s.scale() < 0 || s.scale() > 6) {
-            throw new IllegalArgumentException("scheme " + s.id() + ": \"scale\" must be 0 to 6 / 小数位须在 0–6 之间");
+            throw new IllegalArgumentException(M.bothEnglishFirst("scheme.scale", s.id()));
         }
         if (s.budgetExecution() != null) {
             execution();
@@ -52,11 +54,10 @@ final class SchemeValidation {
     private void execution() {
         Scheme.BudgetExecution b = s.budgetExecution();
         if (!ExecutionByWeightAndBase.isKnownBase(b.base())) {
-            throw refused("budgetExecution.base", "\"" + b.base() + "\" is no base (annual, initial, fiscal-with-carry-over)",
-                    "“" + b.base() + "”不是可用的执行率基数（annual、initial、fiscal-with-carry-over）");
+            throw refused("budgetExecution.base", "scheme.base_unknown", b.base());
         }
         if (b.defaultWeight() == null || b.defaultWeight().signum() <= 0) {
-            throw refused("budgetExecution.defaultWeight", "must be a positive weight", "须为正数");
+            throw refused("budgetExecution.defaultWeight", "scheme.weight_positive");
         }
     }
 
@@ -66,27 +67,22 @@ final class SchemeValidation {
         for (int k = 0; k < bands.size(); k++) {
             Scheme.GradeBand band = bands.get(k);
             if (band.min() == null || band.grade() == null || band.grade().isBlank()) {
-                throw refused("gradeBands", "band " + (k + 1) + " needs a grade and a min", "第 " + (k + 1) + " 档须有等级和下限");
+                throw refused("gradeBands", "scheme.band_incomplete", k + 1);
             }
             if (!grades.add(band.grade())) {
-                throw refused("gradeBands", "grade \"" + band.grade() + "\" is given twice", "等级“" + band.grade() + "”重复");
+                throw refused("gradeBands", "scheme.band_twice", band.grade());
             }
             if (band.min().compareTo(s.maxTotal()) > 0) {
-                throw refused("gradeBands", "band \"" + band.grade() + "\" starts at " + band.min().toPlainString()
-                        + ", above full marks " + s.maxTotal().toPlainString(), "“" + band.grade() + "”一档自 "
-                        + band.min().toPlainString() + " 分起，高于满分 " + s.maxTotal().toPlainString());
+                throw refused("gradeBands", "scheme.band_above_full_marks", band.grade(), band.min(), s.maxTotal());
             }
             if (k > 0 && band.min().compareTo(bands.get(k - 1).min()) >= 0) {
-                throw new IllegalArgumentException("scheme " + s.id() + ": grade bands must be listed highest first / 等级须从高到低排列");
+                throw new IllegalArgumentException(M.bothEnglishFirst("scheme.bands_order", s.id()));
             }
         }
         // without a band from 0, a total below the lowest bound would get a grade no band gives it
         Scheme.GradeBand lowest = bands.get(bands.size() - 1);
         if (lowest.min().signum() != 0) {
-            String from = lowest.min().toPlainString();
-            throw new IllegalArgumentException("scheme file " + source + ": the lowest band of \"gradeBands\" (\"" + lowest.grade()
-                    + "\", from " + from + ") must start at 0 / 评分方案文件 " + source + " 的 \"gradeBands\" 最低一档（“"
-                    + lowest.grade() + "”，自 " + from + " 分）须从 0 分起");
+            throw new IllegalArgumentException(M.bothEnglishFirst("scheme.lowest_band", source, lowest.grade(), lowest.min()));
         }
     }
 
@@ -100,30 +96,26 @@ final class SchemeValidation {
         BigDecimal expectedMax = top;
         for (Scheme.QualitativeTier t : tiers) {
             if (t.minPct() == null || t.maxPct() == null || t.maxPct().compareTo(expectedMax) != 0 || t.minPct().compareTo(t.maxPct()) >= 0) {
-                throw refused("qualitativeTiers", "tier \"" + t.key() + "\" must run from where the one above ends ("
-                        + expectedMax.toPlainString() + " %) down to a lower bound", "“" + t.key() + "”档须自上一档下限（"
-                        + expectedMax.toPlainString() + "%）起向下");
+                throw refused("qualitativeTiers", "scheme.tier_gap", t.key(), expectedMax);
             }
             expectedMax = t.minPct();
         }
         if (expectedMax.signum() != 0) {
-            throw refused("qualitativeTiers", "the lowest tier must end at 0 %", "最低一档须到 0% 为止");
+            throw refused("qualitativeTiers", "scheme.lowest_tier");
         }
     }
 
     private void commonIndicators() {
         for (Scheme.CommonIndicator c : s.commonIndicators()) {
             if (c.name() == null || c.name().isBlank()) {
-                throw refused("commonIndicators", "an indicator has no name", "有共性指标缺少名称");
+                throw refused("commonIndicators", "scheme.common_unnamed");
             }
             if ((c.deduction() == null) == (c.checklist() == null)) {
-                throw refused("commonIndicators", "\"" + c.name() + "\" must be scored either by \"deduction\" or as a \"checklist\"",
-                        "“" + c.name() + "”须且只能有 \"deduction\" 或 \"checklist\" 之一");
+                throw refused("commonIndicators", "scheme.common_one_way", c.name());
             }
             if (c.deduction() != null && (c.deduction().threshold() == null || c.deduction().perPoint() == null
                     || c.deduction().perPoint().signum() <= 0)) {
-                throw refused("commonIndicators", "\"" + c.name() + "\": a deduction needs a threshold and a positive perPoint",
-                        "“" + c.name() + "”：扣分规则须有 threshold 和正的 perPoint");
+                throw refused("commonIndicators", "scheme.common_deduction", c.name());
             }
         }
     }
@@ -137,44 +129,38 @@ final class SchemeValidation {
         BigDecimal categories = s.categoryWeights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (s.lists(FreeWeightsWithinTotal.ID)) {
             if (!s.categoryWeights().isEmpty()) {
-                throw refused("categoryWeights", "rule free-weights leaves the first-level split free, so no categoryWeights may be set",
-                        "规则 free-weights 不固定一级指标分值，不能再设 categoryWeights");
+                throw refused("categoryWeights", "scheme.free_weights_categories");
             }
             if (s.indicatorWeightTotal() == null) {
-                throw refused("indicatorWeightTotal", "rule free-weights holds the weights to this total, which is missing",
-                        "规则 free-weights 以此总分值核对指标分值，但未设置");
+                throw refused("indicatorWeightTotal", "scheme.free_weights_total");
             }
         }
         if (s.lists(NestedPercentages.ID)) {
-            expectSum("categoryWeights", execution.add(categories), "execution + the first-level weights", "资金执行与一级指标权重之和");
+            expectSum("categoryWeights", execution.add(categories), "scheme.sum_categories");
             return;
         }
         BigDecimal indicatorPoints = s.lists(ScaledGroups.ID) ? s.scaledGroups().points() : s.indicatorWeightTotal();
         String field = s.lists(ScaledGroups.ID) ? "scaledGroups.points" : "indicatorWeightTotal";
         if (indicatorPoints != null) {
-            expectSum(field, execution.add(indicatorPoints), "execution + the indicators' points", "资金执行与指标分值之和");
+            expectSum(field, execution.add(indicatorPoints), "scheme.sum_indicators");
         }
         if (!s.categoryWeights().isEmpty() && s.indicatorWeightTotal() != null && !s.lists(ScaledGroups.ID)) {
             BigDecimal shared = s.equalShare() == null ? BigDecimal.ZERO : s.equalShare().points();
             if (categories.add(shared).compareTo(s.indicatorWeightTotal()) != 0) {
-                throw refused("categoryWeights", "the first-level weights" + (shared.signum() > 0 ? " and the points shared equally" : "")
-                        + " add up to " + categories.add(shared).toPlainString() + ", not to indicatorWeightTotal "
-                        + s.indicatorWeightTotal().toPlainString(), "一级指标分值" + (shared.signum() > 0 ? "与平均分配的分值" : "")
-                        + "合计 " + categories.add(shared).toPlainString() + "，不等于 indicatorWeightTotal "
-                        + s.indicatorWeightTotal().toPlainString());
+                throw refused("categoryWeights", shared.signum() > 0 ? "scheme.categories_and_shared_sum" : "scheme.categories_sum",
+                        categories.add(shared), s.indicatorWeightTotal());
             }
         }
     }
 
-    private void expectSum(String field, BigDecimal sum, String en, String zh) {
+    private void expectSum(String field, BigDecimal sum, String sumKey) {
         if (sum.compareTo(s.maxTotal()) != 0) {
-            throw refused(field, en + " is " + sum.toPlainString() + ", not the full marks " + s.maxTotal().toPlainString(),
-                    zh + "为 " + sum.toPlainString() + "，不等于满分 " + s.maxTotal().toPlainString());
+            throw refused(field, "scheme.sum_not_full_marks", Messages.nested(sumKey), sum, s.maxTotal());
         }
     }
 
-    private IllegalArgumentException refused(String field, String en, String zh) {
-        return new IllegalArgumentException("scheme file " + source + " (" + s.id() + "): field \"" + field + "\": " + en
-                + " / 评分方案文件 " + source + "（" + s.id() + "）的字段 \"" + field + "\"：" + zh);
+    /** "scheme file F (id): field "f": what / 评分方案文件 F（id）的字段 "f"：what", each half in its own language. */
+    private IllegalArgumentException refused(String field, String key, Object... args) {
+        return new IllegalArgumentException(M.bothEnglishFirst("scheme.field", source, s.id(), field, Messages.nested(key, args)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.core.text.Messages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ public final class Schemes {
                 Scheme s = read(in, file.toString());
                 all.put(s.id(), s);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read scheme file " + file + " / 无法读取评分方案文件", e);
+                throw new UncheckedIOException(Messages.CORE.bothEnglishFirst("scheme.unreadable", file), e);
             }
         }
         return new Schemes(all);
@@ -58,7 +59,7 @@ public final class Schemes {
         try {
             s = JSON.readValue(in, Scheme.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("scheme file " + source + " is not valid / 评分方案文件有误: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(Messages.CORE.bothEnglishFirst("scheme.invalid", source) + ": " + e.getOriginalMessage(), e);
         }
         validate(s, source);
         return s;
@@ -90,7 +91,7 @@ public final class Schemes {
 
     public Scheme get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown scheme \"" + id + "\" / 未知评分方案; known: " + String.join(", ", byId.keySet())));
+                Messages.CORE.bothEnglishFirst("scheme.unknown", id) + "; known: " + String.join(", ", byId.keySet())));
     }
 
     public Scheme defaultScheme() {

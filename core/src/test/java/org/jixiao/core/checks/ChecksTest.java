@@ -52,6 +52,29 @@ class ChecksTest {
     }
 
     @Test
+    void a_check_that_fails_on_a_table_it_did_not_expect_lists_a_notice_in_place_of_its_findings_and_the_others_still_run() {
+        Check failing = new Check() {
+            @Override
+            public List<String> codes() {
+                return List.of("NEVER");
+            }
+
+            @Override
+            public void check(CheckContext context, List<Finding> out) {
+                out.add(Finding.of("NEVER", Severity.ERROR, Place.table(0)));
+                throw new IllegalStateException("unexpected table");
+            }
+        };
+        CheckContext stale = SeedTables.yunnan13().total("50.00").context();
+        List<Finding> found = Checks.run(List.of(failing, new TotalArithmetic()), stale);
+
+        assertThat(found).extracting(Finding::code).containsExactly(Checks.CHECK_INCOMPLETE, "ARITHMETIC_TOTAL");
+        assertThat(found.get(0).severity()).isEqualTo(Severity.NOTICE);
+        assertThat(found.get(0).message(Locale.CHINESE)).contains("IllegalStateException");
+        assertThat(found.get(0).message(Locale.ENGLISH)).contains("could not finish");
+    }
+
+    @Test
     void both_bundles_hold_the_same_keys_and_a_message_for_every_code() throws IOException {
         Properties zh = load("findings.properties");
         Properties en = load("findings_en.properties");

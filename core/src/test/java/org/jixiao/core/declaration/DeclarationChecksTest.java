@@ -73,6 +73,15 @@ class DeclarationChecksTest {
     }
 
     @Test
+    void a_target_that_is_its_unit_with_no_figure_lacks_its_value() {
+        // as a reader reads a template's unfilled cell "公里": a quantity promised, its figure never written
+        DeclaredIndicator unitOnly = new DeclaredIndicator(0, "产出指标", "数量指标", "新建堤防长度",
+                new org.jixiao.core.evaluation.Target(org.jixiao.core.evaluation.Operator.NONE, null, "公里", "公里"), null, "按完成比例计分", "");
+        assertThat(keys(findings(SampleDeclarations.withIndicators(replaced(0, unitOnly)))))
+                .containsExactly("DECLARATION_TARGET_INCOMPLETE.value");
+    }
+
+    @Test
     void a_bare_improve_as_a_qualitative_target_is_warned_of_and_a_measurable_tier_is_not() {
         assertThat(keys(findings(SampleDeclarations.withIndicators(replaced(4, indicator("效益指标", "社会效益指标", "服务水平", "定性", "有效提高", ""))))))
                 .containsExactly("DECLARATION_VAGUE_TARGET");

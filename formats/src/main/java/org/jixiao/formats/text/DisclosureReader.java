@@ -58,9 +58,11 @@ public final class DisclosureReader {
         for (List<Row> segment : segments) {
             Problems problems = new Problems(source);
             claimInferences(segment, inferences, problems);
+            segment = DetachedFigures.rebuild(segment, problems);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
-                    problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation)));
+                    problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation),
+                    DeclarationFields.declaration(evaluation, DeclarationFields.read(segment))));
         }
         return new ReadResult(source, tables, List.of());
     }
@@ -92,7 +94,8 @@ public final class DisclosureReader {
     static List<List<Row>> segments(List<Row> rows) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0 && !isListHeader(rows.get(i))) {
+            if (rows.get(i).find(TABLE_STARTS) >= 0 && rows.get(i).find("子项名称") < 0 && !isListHeader(rows.get(i))
+                    && !isFillingUnitAbove(rows, i)) {
                 starts.add(i);
             }
         }
@@ -123,6 +126,28 @@ public final class DisclosureReader {
             segments.add(rows.subList(begins.get(k), end));
         }
         return segments;
+    }
+
+    /**
+     * 单位名称 printed above a project's 项目名称 (单位名称：某局 填报日期：…) names the unit that filled the table in: it
+     * is the table's preamble, not the start of a department table of its own.
+     */
+    private static boolean isFillingUnitAbove(List<Row> rows, int i) {
+        Row row = rows.get(i);
+        if (row.find("项目名称") >= 0 || row.find("单位名称") < 0 || row.find("部门(单位)名称", "部门名称") >= 0) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = i + 1; j < rows.size() && seen < 2; j++) {
+            if (rows.get(j).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (rows.get(j).find("项目名称") >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsPartWay(List<Row> rows, int firstStart) {

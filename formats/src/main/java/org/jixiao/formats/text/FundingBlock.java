@@ -18,9 +18,16 @@ import org.jixiao.core.text.Text;
 final class FundingBlock {
     private enum Col { INITIAL, ANNUAL, EXECUTED, WEIGHT, RATE, SCORE }
 
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[(（](\\d+(?:\\.\\d+)?)分[)）]");
+
     private final boolean aligned;
     private final Problems problems;
     private Col[] header;
+    /** The points printed over the header, where no 分值 column gives the weight. */
+    private BigDecimal headerPoints;
+    /** The columns of the total row's printed cells, for the rows under it (see {@link #layout}). */
+    private Col[] totalLayout;
+    private final LabelledFunding labelled = new LabelledFunding();
     private final List<FundingRow> rows = new ArrayList<>();
     private BigDecimal weight;
     private BigDecimal rate;
@@ -47,6 +54,9 @@ final class FundingBlock {
             header = new Col[row.size()];
             for (int c = 0; c < row.size(); c++) {
                 header[c] = column(row.key(c));
+                if (header[c] == null && headerPoints == null) {
+                    headerPoints = points(row.key(c));
+                }
             }
             inFundingRows = true; // the rows right under the header are the block's
             return true;
@@ -103,18 +113,22 @@ final class FundingBlock {
             readUseNumbers(row);
             return true;
         }
-        return false;
+        return header == null && labelled.read(row);
     }
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
         boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
-        boolean executed = row.find("全年执行数", "实际执行数", "执行数(") >= 0;
-        return row.find("年初预算数") >= 0 && (annual || executed) || annual && executed;
+        boolean executed = row.find("全年执行数", "实际执行数", "执行数(", "预算执行数") >= 0;
+        return row.find("年初预算") >= 0 && (annual || executed) || annual && executed;
     }
 
     /** A labelled row of amounts right under the funding rows: one text cell, then figures. */
     private static boolean isUnknownFundingRow(Row row) {
+        String first = Text.key(firstText(row));
+        if (first.startsWith("总分") || first.startsWith("合计") || first.startsWith("自评等级")) {
+            return false; // the table's total, after the indicators: no source of funds
+        }
         int texts = 0;
         int figures = 0;
         for (String c : row.cells()) {
@@ -152,6 +166,12 @@ final class FundingBlock {
         return -1;
     }
 
+    /** The points a header's group label prints, (20分) or 预算执行情况(10分); not a formula such as (20分*执行率). */
+    private static BigDecimal points(String k) {
+        java.util.regex.Matcher m = POINTS.matcher(k);
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
     private static Col column(String k) {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
@@ -159,13 +179,13 @@ final class FundingBlock {
         if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
-        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(")) {
+        if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(") || k.startsWith("预算执行数")) {
             return Col.EXECUTED;
         }
-        if (k.startsWith("分值")) {
+        if (k.startsWith("分值") || k.equals("权重")) {
             return Col.WEIGHT;
         }
-        if (k.startsWith("执行率")) {
+        if (k.startsWith("执行率") || k.startsWith("预算执行率")) {
             return Col.RATE;
         }
         if (k.startsWith("得分")) {
@@ -204,7 +224,8 @@ final class FundingBlock {
         }
         rows.add(new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line()));
         if (kind == FundingRow.Kind.TOTAL) {
-            weight = v[3];
+            // a block printing its points over the header (预算执行情况 (20分)) and no 分值 column: that is its weight
+            weight = v[3] != null ? v[3] : header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.WEIGHT) ? headerPoints : null;
             rate = v[4];
             score = v[5];
         }
@@ -247,6 +268,72 @@ final class FundingBlock {
 
     /** Cells in order: amounts first, then weight, rate and score on the total row; a percentage is the rate. */
     private void byOrder(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
+        List<String> printed = new ArrayList<>();
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            if (!row.cell(c).isBlank()) {
+                printed.add(row.cell(c));
+            }
+        }
+        boolean total = kind == FundingRow.Kind.TOTAL;
+        if (!total && byTotalLayout(printed, v)) {
+            return;
+        }
+        byOrderAlone(row, labelAt, kind, v);
+        if (total) {
+            totalLayout = layout(printed, v);
+        }
+    }
+
+    /**
+     * The columns the total row's cells were read into, cell by cell ("—" as none); null when a cell matched no
+     * column. A row under it printing as many cells (blanks marked) is printed in the same columns.
+     */
+    private static Col[] layout(List<String> printed, BigDecimal[] v) {
+        Col[] out = new Col[printed.size()];
+        boolean[] used = new boolean[Col.values().length];
+        for (int k = 0; k < printed.size(); k++) {
+            String cell = printed.get(k);
+            if (Numbers.isBlankMark(cell)) {
+                continue;
+            }
+            BigDecimal n = amount(cell);
+            Col found = null;
+            for (Col c : Col.values()) {
+                if (!used[c.ordinal()] && n != null && v[c.ordinal()] != null && v[c.ordinal()].compareTo(n) == 0) {
+                    found = c;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            used[found.ordinal()] = true;
+            out[k] = found;
+        }
+        return out;
+    }
+
+    private boolean byTotalLayout(List<String> printed, BigDecimal[] v) {
+        if (totalLayout == null || printed.size() != totalLayout.length) {
+            return false;
+        }
+        BigDecimal[] tried = new BigDecimal[v.length];
+        for (int k = 0; k < printed.size(); k++) {
+            String cell = printed.get(k);
+            if (Numbers.isBlankMark(cell)) {
+                continue;
+            }
+            BigDecimal n = amount(cell);
+            if (n == null || totalLayout[k] == null) {
+                return false;
+            }
+            tried[totalLayout[k].ordinal()] = n;
+        }
+        System.arraycopy(tried, 0, v, 0, v.length);
+        return true;
+    }
+
+    private void byOrderAlone(Row row, int labelAt, FundingRow.Kind kind, BigDecimal[] v) {
         List<String> cells = new ArrayList<>();
         for (int c = labelAt + 1; c < row.size(); c++) {
             if (!Numbers.isBlankMark(row.cell(c))) {
@@ -307,10 +394,29 @@ final class FundingBlock {
         if (order.isEmpty() || amounts.size() > order.size()) {
             return false;
         }
+        BigDecimal[] tried = v.clone();
         for (int k = 0; k < amounts.size(); k++) {
-            v[order.get(k).ordinal()] = amounts.get(k);
+            tried[order.get(k).ordinal()] = amounts.get(k);
         }
+        if (!rateBearsOut(tried)) {
+            return false; // fewer figures than columns, and not the first ones: the printed rate says which
+        }
+        System.arraycopy(tried, 0, v, 0, v.length);
         return true;
+    }
+
+    /** The printed rate is executed ÷ budget at its printed precision (rounded or cut), or nothing says otherwise. */
+    private static boolean rateBearsOut(BigDecimal[] v) {
+        BigDecimal rate = v[Col.RATE.ordinal()];
+        BigDecimal annual = v[Col.ANNUAL.ordinal()];
+        BigDecimal executed = v[Col.EXECUTED.ordinal()];
+        if (rate == null || annual == null || executed == null || annual.signum() == 0) {
+            return true;
+        }
+        int scale = Math.max(0, rate.scale());
+        BigDecimal exact = executed.multiply(BigDecimal.valueOf(100)).divide(annual, scale + 4, java.math.RoundingMode.HALF_UP);
+        return exact.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(rate) == 0
+                || exact.setScale(scale, java.math.RoundingMode.DOWN).compareTo(rate) == 0;
     }
 
     private static int countUseLabels(Row row) {
@@ -415,6 +521,10 @@ final class FundingBlock {
     }
 
     Funding build() {
+        FundingRow byLabel = labelled.total();
+        if (byLabel != null && rows.isEmpty()) {
+            rows.add(byLabel);
+        }
         BudgetUse budgetUse = hasUse ? new BudgetUse(use[0], use[1], use[2], use[3], use[4], use[5], use[6], use[7], use[8]) : null;
         return new Funding(rows, weight, rate, score, budgetUse, subItems, subItemTotal);
     }

@@ -83,13 +83,18 @@ final class IndicatorBlock {
     }
 
     private void add(Row row, String name, Map<Field, String> c) {
-        Target target = columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
+        Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
-                : Target.parse(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, "")));
+                : Target.parse(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, ""))));
         BigDecimal weight = number(c.get(Field.WEIGHT), row, "分值", "weight");
         BigDecimal score = number(c.get(Field.SCORE), row, "得分", "score");
         String reason = c.getOrDefault(Field.REASON, "");
         String actualText = c.getOrDefault(Field.ACTUAL, "");
+        String[] wordAndReason = weight == null && score == null ? Vocabulary.wordAndReason(actualText) : null;
+        if (wordAndReason != null) {
+            actualText = wordAndReason[0];
+            reason = reason.isEmpty() ? wordAndReason[1] : wordAndReason[1] + "；" + reason;
+        }
         Actual actual;
         if (weight == null && score == null && Vocabulary.meansExcluded(actualText)) {
             actual = Actual.excluded(reason);
@@ -106,16 +111,20 @@ final class IndicatorBlock {
     /** Columns as the header placed them; null when the row does not line up with the header. */
     private Map<Field, String> byColumn(Row row) {
         Map<Field, String> m = new EnumMap<>(Field.class);
+        int shift = MergedLevelShift.of(row, columns);
+        boolean noLevel2Column = !columns.has(Field.LEVEL2);
         for (int c = 0; c < row.size(); c++) {
             String v = row.cell(c);
             if (v.isEmpty()) {
                 continue;
             }
-            Field f = columns.at(c);
+            Field f = columns.at(c + shift);
             if (f == null) {
                 return null;
             }
-            if ((f == Field.GROUP || f == Field.LEVEL1 || f == Field.LEVEL2) && Vocabulary.isLevelLabel(v)) {
+            if (f == Field.NAME && noLevel2Column && Vocabulary.isLevel2(v) && !Vocabulary.isLevel1(v)) {
+                f = Field.LEVEL2; // a form whose 指标名称 column names the 二级 class (数量指标), with no 三级 name
+            } else if ((f == Field.GROUP || f == Field.LEVEL1 || f == Field.LEVEL2) && Vocabulary.isLevelLabel(v)) {
                 f = Vocabulary.isLevel1(v) ? Field.LEVEL1 : Field.LEVEL2;
             } else if (f == Field.GROUP) {
                 continue;
@@ -297,6 +306,14 @@ final class IndicatorBlock {
             }
         }
         pendingName = pendingName + text;
+    }
+
+    /**
+     * The header printed again inside the block (a second block, 年度 after 长期): a piece of text right above it is
+     * that block's group label (年度绩效指标), no part of the next row's name.
+     */
+    void headerAgain() {
+        pendingName = "";
     }
 
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */

@@ -27,7 +27,7 @@ final class IndicatorColumns {
 
     /** True when the row is (part of) an indicator header. */
     static boolean isHeader(Row row) {
-        return headerCell(row, "三级指标") || (headerCell(row, "指标名称") && headerCell(row, "目标值"))
+        return headerCell(row, "三级指标") || (headerCell(row, "指标名称") && (headerCell(row, "目标值") || headerCell(row, "指标值")))
                 || (headerCell(row, "一级指标") && headerCell(row, "二级指标"));
     }
 
@@ -81,7 +81,7 @@ final class IndicatorColumns {
 
     /** A form that prints no 分值 or 得分 (a declaration, an indicator-completion sheet): names and values only. */
     boolean isUnscored() {
-        return has(Field.NAME) && has(Field.LEVEL2) && (has(Field.TARGET) || has(Field.VALUE) || has(Field.ACTUAL))
+        return has(Field.NAME) && (has(Field.LEVEL2) || has(Field.LEVEL1)) && (has(Field.TARGET) || has(Field.VALUE) || has(Field.ACTUAL))
                 && !has(Field.WEIGHT) && !has(Field.SCORE);
     }
 
@@ -89,7 +89,7 @@ final class IndicatorColumns {
         if (k.replace("|", "").isEmpty()) {
             return null;
         }
-        if (k.contains("一级指标") || k.equals("类别") || k.startsWith("类别|")) {
+        if (k.contains("一级指标") || k.equals("类别") || k.startsWith("类别|") || k.equals("指标类型") || k.equals("指标类别")) {
             return Field.LEVEL1;
         }
         if (k.contains("二级指标")) {

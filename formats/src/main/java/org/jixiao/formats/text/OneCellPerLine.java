@@ -15,7 +15,7 @@ import org.jixiao.core.text.Text;
 final class OneCellPerLine {
     private static final String[] ROW_STARTS = {"项目名称", "主管部门", "实施单位", "项目资金", "年度资金总额", "其中", "当年财政拨款",
             "上年结转", "其他资金", "年度总体目标", "总体目标", "预期目标", "绩效指标", "总分", "合计", "其他需要说明", "备注",
-            "编制单位", "金额单位", "市级预算执行情况", "市级财政资金使用情况", "子项名称", "项目年份", "项目主管部门", "自评等级"};
+            "编制单位", "金额单位", "预算执行情况", "市级预算执行情况", "市级财政资金使用情况", "子项名称", "项目年份", "项目主管部门", "自评等级"};
     /** Punctuation that makes a cell a sentence: a reason rather than a name. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；,;:：]");
     private static final String[] HEADER_STARTS = {"一级指标", "二级指标", "三级指标", "指标名称", "类别"};
@@ -85,7 +85,9 @@ final class OneCellPerLine {
         String cell = cells.get(i);
         String key = Text.key(cell);
         boolean afterFigures = !current.isEmpty() && isAmount(current.get(current.size() - 1)) && !isAmount(cell);
-        if (startsWithAny(key, ROW_STARTS) || Vocabulary.isLevel1(cell) || Vocabulary.isTitle(key) || key.endsWith("指标表") || afterFigures) {
+        // a funding row starts at its label, whatever the form calls it (年度财政资金总额, 其中：财政资金)
+        boolean fundingRow = key.length() <= 16 && Vocabulary.fundingRow(cell) != null;
+        if (startsWithAny(key, ROW_STARTS) || fundingRow || Vocabulary.isLevel1(cell) || Vocabulary.isTitle(key) || key.endsWith("指标表") || afterFigures) {
             flush();
         }
         add(i);
@@ -120,7 +122,7 @@ final class OneCellPerLine {
         while (i < cells.size()) {
             String cell = cells.get(i);
             String key = Text.key(cell);
-            if (IndicatorRowShape.endsBlock(key) || startsHeader(key)) {
+            if (IndicatorRowShape.endsBlock(key) || startsHeader(key) || headsNextHeader(i)) {
                 flush();
                 return i;
             }
@@ -129,6 +131,10 @@ final class OneCellPerLine {
                     flush();
                 }
                 add(i++);
+            } else if (IndicatorRowShape.isFigure(cell) && !shape.hasFigures() && !current.isEmpty() && !hasName(current)) {
+                // a form without 分值 and 得分 has no sum row: a figure after a row's labels is its value, the row nameless
+                add(i++);
+                flush();
             } else if (IndicatorRowShape.isFigure(cell)) {
                 i = sumRow(i);
             } else if (isReason(i)) {
@@ -140,6 +146,13 @@ final class OneCellPerLine {
         }
         flush();
         return i;
+    }
+
+    /** A group label over the next block's header (年度绩效指标 | 一级指标 …, after the 长期 block): no row of this one. */
+    private boolean headsNextHeader(int i) {
+        String key = Text.key(cells.get(i));
+        return i + 1 < cells.size() && key.length() <= 8 && key.endsWith("指标") && !Vocabulary.isLevelLabel(cells.get(i))
+                && startsHeader(Text.key(cells.get(i + 1)));
     }
 
     /** The row of weight and score totals printed under the header. */

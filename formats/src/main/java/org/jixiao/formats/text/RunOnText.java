@@ -24,9 +24,18 @@ final class RunOnText {
             "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
             "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
             "产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "经济效益", "生态效益", "可持续影响",
-            "预算执行情况", "总分", "自评等级"};
+            "预算执行情况", "总分", "自评等级",
+            // a declaration's (绩效目标申报表) labels; 绩效目标 and 绩效指标 not where a title goes on (绩效目标表, 绩效指标表)
+            "项目属性", "项目负责人", "项目起止时间", "项目概况", "立项依据", "长期目标", "中期目标", "年度目标", "绩效目标",
+            "长期绩效指标", "年度绩效指标", "绩效指标",
+            // an evaluation report form's basic block
+            "计划安排资金", "实际到位资金", "实际支出数", "实际支出", "评价类型", "评价方式", "评价机构"};
+    /** Labels that are a title's words where 表 or 申报 follows them. */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("^(绩效目标|绩效指标)(表|申报)");
     /** A label's points, printed inside it: 产出指标(50分). */
     private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
+    /** The unit an amount's label prints after it: 实际支出(万元). */
+    private static final Pattern MONEY_UNIT = Pattern.compile("^[(（](万元|元)[)）]");
     /** A page of a document-sharing site starts with its number: "2、". */
     private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
     /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */
@@ -37,6 +46,8 @@ final class RunOnText {
     /** Where the labels of a long line make it a run-on table rather than a sentence. */
     private static final int LONG = 80;
     private static final int LABELS_IN_A_TABLE = 4;
+    /** So many of the form's labels in one line are a whole table's head run together, not a sentence naming some. */
+    private static final int LABELS_OF_A_WHOLE_TABLE = 8;
 
     /** The cells with the line each comes from, and what was inferred in cutting them. */
     record Cells(List<String> cells, List<Integer> lines, List<Inference> inferences) {
@@ -49,14 +60,22 @@ final class RunOnText {
     static boolean applies(String[] lines) {
         long all = 0;
         long runOn = 0;
+        boolean wholeTable = false;
+        int delimited = 0;
         for (String l : lines) {
             int n = l.strip().length();
             all += n;
             if (isRunOn(l)) {
                 runOn += n;
+                // a table's head from its 项目名称 on, not a footnote naming the columns
+                wholeTable |= isRunOn(l, LABELS_OF_A_WHOLE_TABLE) && Text.key(l).contains("项目名称");
+            }
+            if (l.indexOf('\t') >= 0 || l.indexOf('|') >= 0) {
+                delimited++;
             }
         }
-        return runOn > 0 && runOn * 10 >= all * 4;
+        // a table run together into one line among a document site's page list: the table, however short the share
+        return runOn > 0 && (runOn * 10 >= all * 4 || wholeTable && delimited <= 2);
     }
 
     static boolean isRunOn(String line) {
@@ -143,7 +162,8 @@ final class RunOnText {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if (c == ' ' || c == '…') {
+                // an ellipsis is a template's placeholder row (……) or a cut: no cell, but the end of the one before it
                 flush(words, out);
                 i++;
                 continue;
@@ -161,12 +181,25 @@ final class RunOnText {
                 flush(words, out);
                 int end = i + label.length();
                 Matcher p = POINTS.matcher(s.substring(end));
+                Matcher u = MONEY_UNIT.matcher(s.substring(end));
+                boolean amountLabel = false;
                 if (p.find()) {
                     end += p.end();
+                } else if (u.find()) {
+                    end += u.end(); // 计划安排资金(万元): the unit is the label's, the figure after it its amount
+                    amountLabel = true;
                 }
                 out.add(s.substring(i, end));
                 i = end;
                 afterFigure = false;
+                if (amountLabel) {
+                    Matcher q = QUANTITY.matcher(s.substring(i));
+                    if (q.find() && q.end() > 0 && Character.isDigit(s.charAt(i))) {
+                        out.add(s.substring(i, i + q.end()));
+                        i += q.end();
+                        afterFigure = true;
+                    }
+                }
                 continue;
             }
             Matcher n = NUMBERING.matcher(s.substring(i, Math.min(s.length(), i + 8)));
@@ -239,6 +272,9 @@ final class RunOnText {
             if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {
                 best = l;
             }
+        }
+        if (best != null && best.startsWith("绩效") && TITLE_GOES_ON.matcher(s.substring(i, Math.min(s.length(), i + 8))).find()) {
+            return null;
         }
         return best;
     }

@@ -37,6 +37,8 @@ final class TableReader {
     private boolean suzhou;
     private boolean sawIndicatorHeader;
     private boolean sawTotal;
+    /** The name was read from a 单位名称 label, which a 项目名称 row below overrides. */
+    private boolean projectByUnitName;
 
     TableReader(List<Row> rows, boolean aligned, Problems problems) {
         this.rows = rows;
@@ -58,6 +60,9 @@ final class TableReader {
                 funding.endSubItems();
                 IndicatorColumns columns = IndicatorColumns.fromHeader(previousNonBlank(k), row);
                 suzhou |= columns.has(IndicatorColumns.Field.WEIGHT) && row.findContaining("权重") >= 0;
+                if (kind == Header.Kind.PROJECT && declaresOnly(columns)) {
+                    kind = Header.Kind.DECLARATION; // targets with nothing achieved and no score: goals declared
+                }
                 if (block == null) {
                     block = new IndicatorBlock(columns, aligned, problems);
                 }
@@ -91,6 +96,14 @@ final class TableReader {
                 block == null ? null : block.scoreSum, maxTotal, total, grade, notes, layout, rows.isEmpty() ? 0 : rows.get(0).line());
     }
 
+    /**
+     * An indicator header of targets alone — no 实际完成值, no 分值 or 得分 — is a declaration's (绩效目标申报表): a
+     * self-evaluation, and a completion sheet, print what was achieved.
+     */
+    private static boolean declaresOnly(IndicatorColumns columns) {
+        return columns.isUnscored() && !columns.has(IndicatorColumns.Field.ACTUAL);
+    }
+
     /** Reads indicator rows from {@code k} until the block ends; returns the index of the first row after it. */
     private int readBlock(IndicatorBlock block, int k) {
         while (k < rows.size()) {
@@ -98,7 +111,7 @@ final class TableReader {
             String first = firstKey(row);
             if (first.startsWith("总分") || first.startsWith("合计") || first.startsWith("其他需要说明") || first.startsWith("备注")
                     || first.startsWith("填表说明") || first.startsWith("自评等级") || first.startsWith("项目名称")
-                    || (Vocabulary.isTitle(row.joinedKey()) && !row.joinedKey().contains("指标表"))) {
+                    || (Vocabulary.isTitle(row.joinedKey()) && !row.joinedKey().contains("指标表")) || isTickBoxes(row)) {
                 return k;
             }
             if (first.startsWith("项目绩效实现情况") || row.findContaining("实现情况(") >= 0) {
@@ -107,7 +120,9 @@ final class TableReader {
                     maxTotal = new BigDecimal(m.group(1));
                 }
             }
-            if (!(IndicatorColumns.isHeader(row))) {
+            if (IndicatorColumns.isHeader(row)) {
+                block.headerAgain();
+            } else {
                 block.read(row);
             }
             k++;
@@ -136,8 +151,13 @@ final class TableReader {
         }
         readYear(row, joined);
         String v;
+        if (projectByUnitName && (v = Labels.value(row, "项目名称")) != null && !v.isBlank()) {
+            project = emptyToNull(v); // the 单位名称 above named the unit that filled the table in, this the project
+            projectByUnitName = false;
+        }
         if (project == null && (v = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称", "单位名称")) != null) {
             project = emptyToNull(v);
+            projectByUnitName = Labels.value(row, "项目名称", "部门(单位)名称", "部门名称") == null;
             if (row.findContaining("部门") >= 0 && Labels.value(row, "项目名称") == null && kind != Header.Kind.DECLARATION) {
                 kind = Header.Kind.DEPARTMENT;
             }
@@ -157,8 +177,8 @@ final class TableReader {
         String first = firstKey(row);
         if (row.find("预期目标") >= 0 || row.find("年度总体目标") >= 0 && row.find("实际完成情况") >= 0) {
             readGoals(row, k);
-        } else if (first.startsWith("年度绩效目标")) {
-            declared = row.nextValue(0);
+        } else if (first.startsWith("年度绩效目标") && !isPointsMark(row.nextValue(0))) {
+            declared = row.nextValue(0); // not "(80分)": there the label heads the indicator block
         } else if (first.startsWith("项目实施情况") && achieved.isEmpty()) {
             achieved = row.nextValue(0);
         } else if (first.startsWith("其他需要说明")) {
@@ -290,6 +310,24 @@ final class TableReader {
             }
         }
         return "";
+    }
+
+    /** A field of tick boxes (优秀□ 良好□ 合格□): a form's question after the indicators, no indicator row. */
+    private static boolean isTickBoxes(Row row) {
+        String k = row.joinedKey();
+        int boxes = 0;
+        for (int i = 0; i < k.length() && boxes < 2; i++) {
+            char c = k.charAt(i);
+            if (c == '□' || c == '☐' || c == '☑' || c == '■') {
+                boxes++;
+            }
+        }
+        return boxes >= 2;
+    }
+
+    /** A cell that is only the points of a group: (80分), 20分. */
+    static boolean isPointsMark(String cell) {
+        return Text.key(cell).matches("[(（]?\\d+(\\.\\d+)?分[)）]?");
     }
 
     private static String emptyToNull(String v) {

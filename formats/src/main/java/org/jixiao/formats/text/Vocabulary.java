@@ -8,11 +8,11 @@ import org.jixiao.core.text.Text;
 final class Vocabulary {
     private static final Pattern POINTS = Pattern.compile("[(（]?\\d+(\\.\\d+)?分[)）]?$");
     private static final Pattern LEVEL1 = Pattern.compile("(一级指标)?[:：]?(产出|效益|满意度|决策|过程|投入|结果|项目产出|项目效益|项目完成)(指标|目标)?");
-    private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(产出数量|产出质量|产出时效|产出成本|数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?");
+    private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(产出数量|产出质量|产出时效|产出成本|数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|可持续性发展影响|可持续发展影响|服务对象满意度|服务对象或受益者满意度|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?");
     private static final Pattern DISCLOSURE_NO = Pattern.compile("公开\\d+表");
     private static final Pattern GRADE = Pattern.compile("[优良中差]|优秀|良好|合格|不合格|较差");
-    /** The longest key LEVEL1 or LEVEL2 can match: 二级指标:生态环境成本指标. */
-    private static final int LONGEST_LEVEL = 13;
+    /** The longest key LEVEL1 or LEVEL2 can match: 二级指标:服务对象或受益者满意度指标. */
+    private static final int LONGEST_LEVEL = 18;
 
     private Vocabulary() {
     }
@@ -52,10 +52,10 @@ final class Vocabulary {
         } else if (k.startsWith("其中")) {
             k = k.substring(2);
         }
-        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额")) {
+        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额") || k.equals("总额")) {
             return FundingRow.Kind.TOTAL;
         }
-        if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款")) {
+        if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款") || k.equals("财政资金")) {
             return FundingRow.Kind.CURRENT_FISCAL;
         }
         if (k.startsWith("上年结转") || k.startsWith("上年结余结转")) {
@@ -95,13 +95,27 @@ final class Vocabulary {
         return GRADE.matcher(Text.key(cell)).matches();
     }
 
-    /** Words that mean "no actual": the row was not reported. */
+    private static final Pattern WORD_AND_REASON = Pattern.compile("^\\s*([^（(]+?)\\s*[（(](.+)[)）]\\s*$", Pattern.DOTALL);
+
+    /**
+     * An actual cell that says why no actual stands there, on forms with no column for it: "无（年中调整，不再考核）",
+     * "调整剔除(项目取消)". Gives the word and the reason, or null when the cell is anything else (a figure, "90%（抽检）").
+     */
+    static String[] wordAndReason(String cell) {
+        var m = WORD_AND_REASON.matcher(cell);
+        if (!m.matches() || !(meansNothing(m.group(1)) || meansExcluded(m.group(1)))) {
+            return null;
+        }
+        return new String[]{m.group(1), m.group(2).strip()};
+    }
+
     /** An actual cell saying an approved adjustment took the row out (调整剔除, 已调整剔除, 调整删除). */
     static boolean meansExcluded(String cell) {
         String k = Text.key(cell);
         return k.equals("调整剔除") || k.equals("已调整剔除") || k.equals("调整删除") || k.equals("已调整删除");
     }
 
+    /** Words that mean "no actual": the row was not reported. */
     static boolean meansNothing(String cell) {
         String k = Text.key(cell);
         return k.isEmpty() || k.equals("无") || k.equals("暂无") || k.equals("-") || k.equals("—") || k.equals("/")

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
-    private static final int FILES_FOUND = 19;
-    private static final int ROWS_FOUND = 131;
-    private static final int ROWS_RIGHT = 113;
-    private static final int COMPLETE_RIGHT = 0;
-    private static final int BUDGETS_RIGHT = 6;
+    private static final int FILES_FOUND = 22;
+    private static final int ROWS_FOUND = 148;
+    private static final int ROWS_RIGHT = 134;
+    private static final int COMPLETE_RIGHT = 1;
+    private static final int BUDGETS_RIGHT = 13;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
     private static final int ARITHMETIC_ERRORS = 2;
 

@@ -13,6 +13,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jixiao.office.OfficeMessages;
 
 /**
  * The Chinese font embedded in every PDF. WenQuanYi Micro Hei (Apache-2.0; Debian's fonts-wqy-microhei, its
@@ -47,7 +48,7 @@ final class ChineseFont {
         }
         Path p = Path.of(chosen);
         if (!Files.isRegularFile(p)) {
-            throw new IOException("找不到指定的中文字体 " + p + " / the Chinese font " + p + " does not exist");
+            throw new IOException(OfficeMessages.MESSAGES.both("font.missing", p));
         }
         return parsed(p.toString());
     }
@@ -70,8 +71,7 @@ final class ChineseFont {
         }
         try (InputStream in = ChineseFont.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
-                throw new IOException("内置中文字体缺失（" + BUILT_IN + "），构建不完整 / the built-in Chinese font "
-                        + BUILT_IN + " is missing: the build is incomplete");
+                throw new IOException(OfficeMessages.MESSAGES.both("font.built_in_missing", BUILT_IN));
             }
             return in.readAllBytes();
         }
@@ -91,7 +91,7 @@ final class ChineseFont {
             font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         }
         if (font == null) {
-            throw new IOException("字体文件中没有字体 " + file + " / no font in " + file);
+            throw new IOException(OfficeMessages.MESSAGES.both("font.none_in_file", file));
         }
         // Read the tables every document needs now, once, rather than in whichever export first asks for them.
         font.getUnicodeCmapLookup();

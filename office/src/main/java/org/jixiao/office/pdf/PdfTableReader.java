@@ -29,18 +29,17 @@ public final class PdfTableReader {
         String text;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (doc.getNumberOfPages() > MAX_PAGES) {
-                return Refusal.of(source, "PDF 超过 " + MAX_PAGES + " 页，拒绝读取", "the PDF has more than " + MAX_PAGES + " pages: refused");
+                return Refusal.because(source, "refused.pdf_pages", MAX_PAGES);
             }
             text = TableText.of(doc);
         } catch (InvalidPasswordException e) {
-            return Refusal.of(source, "PDF 有密码保护，无法读取", "the PDF is password-protected: cannot read it");
+            return Refusal.because(source, "refused.pdf_password");
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Refusal.of(source, "不是可读取的 PDF：" + why, "not a readable PDF: " + why);
+            return Refusal.because(source, "refused.pdf_unreadable", why);
         }
         if (text.isBlank()) {
-            return Refusal.of(source, "PDF 中没有可提取的文字（可能是扫描件，请先做文字识别）",
-                    "the PDF holds no text to extract (a scan? run text recognition first)");
+            return Refusal.because(source, "refused.pdf_no_text");
         }
         return reader.read(text, source);
     }

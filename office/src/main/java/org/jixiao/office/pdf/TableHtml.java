@@ -97,7 +97,7 @@ public final class TableHtml {
      * A figure with two decimals, as the forms print them; one reported with more keeps them all (2077.604168),
      * since the table shows what the unit reported, not a rounding of it.
      */
-    static String figure(BigDecimal n) {
+    public static String figure(BigDecimal n) {
         return n.scale() < 2 ? n.setScale(2, RoundingMode.HALF_UP).toPlainString() : n.toPlainString();
     }
 

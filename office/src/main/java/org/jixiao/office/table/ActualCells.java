@@ -28,6 +28,16 @@ final class ActualCells {
         return i.actual().text().isEmpty() ? "无" : i.actual().text();
     }
 
+    /**
+     * The actual cell of a form with no 偏差原因 column (Suzhou's): a row not counted carries its reason in brackets,
+     * "无（年中调整，不再考核）", which the disclosure reader reads back as the reason.
+     */
+    static String textWithReason(Indicator i) {
+        String text = text(i);
+        String why = i.actual().isReported() || i.actual().reason() == null ? "" : i.actual().reason().strip();
+        return why.isEmpty() ? text : text + "（" + why + "）";
+    }
+
     /** 分值 and 得分 in the two columns: the row's figures, or "—" in both for a row that counts neither. */
     static GridRow figures(GridRow row, int weightColumn, int scoreColumn, Indicator i) {
         if (i.actual().isReported()) {

@@ -23,7 +23,7 @@ public final class DeclarationForm {
 
     public static OfficialTable of(Declaration d) {
         DeclarationHeader h = d.header();
-        CurrencyUnit currency = h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit();
+        CurrencyUnit currency = CurrencyUnit.orAssumed(h.currencyUnit());
         List<GridRow> rows = new ArrayList<>();
         rows.add(new GridRow().add(new Cell(0, COLUMNS, 1, TITLE, null, Style.TITLE)));
         if (h.year() != null) {

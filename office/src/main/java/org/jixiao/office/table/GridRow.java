@@ -7,9 +7,52 @@ import java.util.List;
 /** One printed row of the official table, built left to right. */
 public final class GridRow {
     private final List<Cell> cells = new ArrayList<>();
+    private int indicator = -1;
+    private int fundingRow = -1;
+    private int anchorColumn = -1;
+    private int scoreColumn = -1;
 
     public List<Cell> cells() {
         return cells;
+    }
+
+    /**
+     * Marks the row as the one of indicator {@code index}: its name stands at {@code nameColumn}, its 得分 at
+     * {@code scoreColumn}. Printing ignores the mark; a screen hangs the row's findings under the name and the
+     * score's explanation on the score.
+     */
+    public GridRow ofIndicator(int index, int nameColumn, int scoreColumn) {
+        this.indicator = index;
+        this.anchorColumn = nameColumn;
+        this.scoreColumn = scoreColumn;
+        return this;
+    }
+
+    /** Marks the row as row {@code index} of the funding block, its label at {@code labelColumn}. */
+    public GridRow ofFundingRow(int index, int labelColumn) {
+        this.fundingRow = index;
+        this.anchorColumn = labelColumn;
+        return this;
+    }
+
+    /** The indicator this row prints, or -1. */
+    public int indicator() {
+        return indicator;
+    }
+
+    /** The funding row this row prints, or -1. */
+    public int fundingRow() {
+        return fundingRow;
+    }
+
+    /** The column of the cell that names the row (an indicator's name, a funding row's label), or -1. */
+    public int anchorColumn() {
+        return anchorColumn;
+    }
+
+    /** The column of an indicator row's 得分, or -1. */
+    public int scoreColumn() {
+        return scoreColumn;
     }
 
     public GridRow label(int column, int span, String text) {

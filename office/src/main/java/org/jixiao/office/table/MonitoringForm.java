@@ -28,7 +28,7 @@ public final class MonitoringForm {
 
     public static OfficialTable of(MonitoringReport r, MonitoringAssessment a) {
         DeclarationHeader h = r.header();
-        CurrencyUnit currency = h == null || h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit();
+        CurrencyUnit currency = CurrencyUnit.orAssumed(h == null ? null : h.currencyUnit());
         List<GridRow> rows = new ArrayList<>();
         rows.add(new GridRow().add(new Cell(0, COLUMNS, 1, TITLE, null, Style.TITLE)));
         rows.add(new GridRow().caption(0, COLUMNS, "（" + r.year() + "年1—" + r.month() + "月）"));

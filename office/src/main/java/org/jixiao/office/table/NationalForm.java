@@ -26,7 +26,7 @@ final class NationalForm {
 
     static OfficialTable of(SelfEvaluation e) {
         Header h = e.header();
-        CurrencyUnit currency = h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit();
+        CurrencyUnit currency = h.amountUnit();
         String title = h.kind() == Header.Kind.DEPARTMENT ? "部门整体支出绩效自评表" : "项目支出绩效自评表";
         List<GridRow> rows = new ArrayList<>();
         rows.add(new GridRow().add(new Cell(0, COLUMNS, 1, title, null, Style.TITLE)));
@@ -59,9 +59,10 @@ final class NationalForm {
         rows.add(new GridRow().tallLabel(0, f.rows().size() + 1, "项目资金(" + currency.label() + ")")
                 .label(2, "年初预算数").label(3, "全年预算数").label(4, "全年执行数").label(5, "分值").label(6, "执行率")
                 .label(7, "得分").label(8, 2, "备注"));
-        for (FundingRow r : f.rows()) {
+        for (int k = 0; k < f.rows().size(); k++) {
+            FundingRow r = f.rows().get(k);
             boolean total = r.kind() == FundingRow.Kind.TOTAL;
-            rows.add(new GridRow().label(1, r.label()).money(2, r.initial()).money(3, r.annual()).money(4, r.executed())
+            rows.add(new GridRow().ofFundingRow(k, 1).label(1, r.label()).money(2, r.initial()).money(3, r.annual()).money(4, r.executed())
                     .figure(5, total ? f.weight() : null).figure(6, total && f.reportedRatePct() != null ? f.reportedRatePct() : r.ratePct())
                     .figure(7, total ? f.reportedScore() : null).text(8, 2, ""));
         }
@@ -80,8 +81,9 @@ final class NationalForm {
         if (e.reportedIndicatorWeightSum() != null || e.reportedIndicatorScoreSum() != null) {
             rows.add(new GridRow().figure(7, e.reportedIndicatorWeightSum()).figure(8, e.reportedIndicatorScoreSum()));
         }
-        for (Indicator i : e.indicators()) {
-            GridRow row = new GridRow().text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
+        for (int k = 0; k < e.indicators().size(); k++) {
+            Indicator i = e.indicators().get(k);
+            GridRow row = new GridRow().ofIndicator(k, 2, 8).text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
             Target t = i.target();
             if (split) {
                 row.text(3, TargetCells.operator(t)).text(4, TargetCells.value(t)).text(5, t.unit());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.formats.text.ReadProblem;
+import org.jixiao.office.Refusal;
 
 /**
  * What a typed workbook must hold that a published table may lack: a quantitative target's actual is a number
@@ -18,8 +19,7 @@ final class ImportChecks {
         List<ReadProblem> out = new ArrayList<>();
         for (Indicator i : e.indicators()) {
             if (i.target().isQuantitative() && i.actual().isReported() && !i.actual().isEmpty() && i.actual().value() == null) {
-                out.add(new ReadProblem("", i.line(), "实际完成值“" + i.actual().text() + "”不是数字",
-                        "the actual \"" + i.actual().text() + "\" is not a number"));
+                out.add(Refusal.problem("", i.line(), "workbook.actual_not_a_number", i.actual().text()));
             }
         }
         return out;

@@ -11,6 +11,7 @@ import org.jixiao.core.checks.TableAmounts;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.BudgetScore;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.office.table.Style;
 
@@ -23,12 +24,33 @@ public final class SummarySheet {
     public static final String NAME = "汇总";
     /** The sheet's title in A1; a sheet that starts with it is skipped when a workbook is read. */
     public static final String TITLE = "项目支出绩效自评汇总表";
+    /*
+     * 自评得分 is the total as the unit printed it, 计算得分 / 计算等级 jixiao's computation of the same table, and 最终得分 /
+     * 最终等级 what the table stands at: finance's re-check where there is one (来源 says so), the computation before.
+     */
     private static final String[] HEADINGS = {"序号", "项目名称", "主管部门", "实施单位", "年度", "全年预算数", "全年执行数",
-            "执行率(%)", "自评得分", "复核得分", "复核等级", "工作表"};
-    private static final int[] WIDTHS = {6, 40, 24, 24, 8, 14, 14, 10, 10, 10, 10, 16};
+            "执行率(%)", "自评得分", "计算得分", "计算等级", "最终得分", "最终等级", "来源", "工作表"};
+    private static final int[] WIDTHS = {6, 40, 24, 24, 8, 14, 14, 10, 10, 10, 10, 10, 10, 10, 16};
+    static final String RECHECKED = "财政复核";
+    static final String COMPUTED = "自评";
 
-    /** One line of the summary: the evaluation, its recomputed score sheet and the sheet it is on. */
-    public record Line(SelfEvaluation evaluation, ScoreSheet score, String sheetName) {
+    /**
+     * One line of the summary: the evaluation, its recomputed score sheet, the result it stands at (null where finance
+     * has not re-checked it) and the sheet it is on.
+     */
+    public record Line(SelfEvaluation evaluation, ScoreSheet score, FinalResult result, String sheetName) {
+
+        BigDecimal finalTotal() {
+            return result != null && result.isRechecked() ? result.total() : score.total();
+        }
+
+        String finalGrade() {
+            return result != null && result.isRechecked() ? result.grade() : score.grade();
+        }
+
+        String source() {
+            return result != null && result.isRechecked() ? RECHECKED : COMPUTED;
+        }
     }
 
     private SummarySheet() {
@@ -64,7 +86,10 @@ public final class SummarySheet {
             number(row, 8, e.reportedTotal(), Style.FIGURE, styles);
             number(row, 9, line.score().total(), Style.FIGURE, styles);
             text(row, 10, line.score().grade(), styles);
-            text(row, 11, line.sheetName(), styles);
+            number(row, 11, line.finalTotal(), Style.FIGURE, styles);
+            text(row, 12, line.finalGrade(), styles);
+            text(row, 13, line.source(), styles);
+            text(row, 14, line.sheetName(), styles);
             r++;
         }
         sheet.createFreezePane(0, 3);

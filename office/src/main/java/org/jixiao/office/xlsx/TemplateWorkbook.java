@@ -1,8 +1,11 @@
 package org.jixiao.office.xlsx;
 
+import static org.jixiao.office.OfficeMessages.MESSAGES;
+
 import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -177,7 +180,7 @@ public final class TemplateWorkbook {
         v.setShowErrorBox(true);
         // Units beyond the list exist (公里, 平方米): a warning, not a refusal.
         v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-        v.createErrorBox("请从列表中选择 / choose from the list", String.join("、", values));
+        v.createErrorBox(MESSAGES.both("template.choose"), String.join("、", values));
         v.setSuppressDropDownArrow(true);
         sheet.addValidationData(v);
     }
@@ -187,7 +190,7 @@ public final class TemplateWorkbook {
                 dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
                 new CellRangeAddressList(first, last, column, column));
         v.setShowErrorBox(true);
-        v.createErrorBox("请填写 0 到 100 的数字 / a number from 0 to 100", "分值、得分是 0 到 100 的数字");
+        v.createErrorBox(MESSAGES.both("template.number"), MESSAGES.both("template.number_text"));
         sheet.addValidationData(v);
     }
 
@@ -196,23 +199,20 @@ public final class TemplateWorkbook {
     }
 
     private static void instructions(Sheet sheet, boolean suzhou) {
-        String[] lines = {
-                "填写说明 / How to fill in this template",
-                "1. 只在白色单元格中填写；灰色标签和计算单元格（执行率、得分、合计、总分、等级）由公式计算，已锁定。",
-                "   Type only in the white cells; labels and derived cells (rates, scores, sums, total, grade) are locked formulas.",
-                "2. 一级指标、二级指标、指标性质从下拉列表中选择；度量单位可选列表中的单位，也可填写其他单位。",
-                "   Pick 一级 / 二级 classes and 指标性质 from the drop-downs; units from the list or your own.",
-                "3. 金额单位为万元，保留两位小数；实际完成值填写数字（定量指标）或文字（定性指标），未完成填“无”并在偏差原因中说明。",
-                "   Amounts in 万元, two decimals; actuals are numbers for quantitative targets, words for qualitative ones; 无 with a reason when not reported.",
-                suzhou ? "4. 苏州市级财政支出项目绩效自评表：项目绩效实现情况共 80 分，决策、过程、产出、效益、满意度各类指标权重按类分摊。"
-                        : "4. 分值原则上：预算执行率 10 分，产出指标 50 分，效益指标 30 分，满意度指标 10 分，合计 100 分。",
-                "5. 填好后用 ./jixiao score 文件.xlsx 计分复核。 / Score it with ./jixiao score FILE.xlsx.",
-        };
+        // The sheet speaks to whoever fills it in, in both languages at once: each point in Chinese, then in English.
+        List<String> lines = new ArrayList<>();
+        lines.add(MESSAGES.both("template.title"));
+        for (String point : List.of("template.cells", "template.lists", "template.amounts",
+                suzhou ? "template.weights_suzhou" : "template.weights_national")) {
+            lines.add(MESSAGES.zh(point));
+            lines.add("   " + MESSAGES.en(point));
+        }
+        lines.add(MESSAGES.both("template.score"));
         sheet.setColumnWidth(0, 120 * 256);
-        for (int r = 0; r < lines.length; r++) {
+        for (int r = 0; r < lines.size(); r++) {
             Row row = sheet.createRow(r);
             Cell cell = row.createCell(0);
-            cell.setCellValue(lines[r]);
+            cell.setCellValue(lines.get(r));
         }
     }
 

@@ -59,7 +59,7 @@ public final class WorkbookExporter {
                 String name = sheetName(lines.size() + 1, e, names);
                 TableSheet.write(OfficialTables.of(e, results.get(k)), wb.createSheet(name), styles);
                 if (summary != null) {
-                    lines.add(new SummarySheet.Line(e, score(e), name));
+                    lines.add(new SummarySheet.Line(e, score(e), results.get(k), name));
                 }
             }
             if (summary != null) {

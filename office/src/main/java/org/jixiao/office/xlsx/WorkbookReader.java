@@ -1,5 +1,7 @@
 package org.jixiao.office.xlsx;
 
+import static org.jixiao.office.OfficeMessages.MESSAGES;
+
 import org.jixiao.office.QuietLibraries;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,8 +76,7 @@ public final class WorkbookReader {
             return Refusal.of(source, problems);
         }
         if (tables.isEmpty()) {
-            return Refusal.of(source, "工作簿中没有自评表（汇总表和填写说明不算）",
-                    "the workbook holds no self-evaluation table (a summary or instructions sheet is none)");
+            return Refusal.because(source, "refused.no_table");
         }
         return new ReadResult(source, tables, List.of());
     }
@@ -89,7 +90,8 @@ public final class WorkbookReader {
             for (ReadProblem p : ImportChecks.check(t.evaluation())) {
                 problems.add(atRow(source, sheet, p.line(), p.zh(), p.en()));
             }
-            tables.add(new ReadTable(tables.size() + 1, t.evaluation(), List.of(), t.inferences(), t.skippedRows(), t.evidence()));
+            tables.add(new ReadTable(tables.size() + 1, t.evaluation(), List.of(), t.inferences(), t.skippedRows(), t.evidence(),
+                    t.declaration()));
         }
     }
 
@@ -106,25 +108,23 @@ public final class WorkbookReader {
     }
 
     static ReadProblem atRow(String source, String sheet, int row, String zh, String en) {
-        String zhAt = "工作表“" + sheet + "”" + (row > 0 ? "第 " + row + " 行" : "") + "：";
-        String enAt = "sheet \"" + sheet + "\"" + (row > 0 ? " row " + row : "") + ": ";
-        return new ReadProblem(source, row, zhAt + zh, enAt + en);
+        String key = row > 0 ? "workbook.at_row" : "workbook.at_sheet";
+        return new ReadProblem(source, row, MESSAGES.zh(key, sheet, row, zh), MESSAGES.en(key, sheet, row, en));
     }
 
     private static ReadProblem tooLarge(String source, String sheet, SheetRows.TooLarge big) {
         return big.columns
-                ? atRow(source, sheet, big.row, "超过 " + SheetRows.MAX_COLUMNS + " 列，不是自评表，拒绝读取",
-                        "more than " + SheetRows.MAX_COLUMNS + " columns: no self-evaluation table, refused")
-                : atRow(source, sheet, big.row, "超过 " + SheetRows.MAX_ROWS + " 行，不是自评表，拒绝读取",
-                        "more than " + SheetRows.MAX_ROWS + " rows: no self-evaluation table, refused");
+                ? atRow(source, sheet, big.row, MESSAGES.zh("refused.columns", SheetRows.MAX_COLUMNS),
+                        MESSAGES.en("refused.columns", SheetRows.MAX_COLUMNS))
+                : atRow(source, sheet, big.row, MESSAGES.zh("refused.rows", SheetRows.MAX_ROWS),
+                        MESSAGES.en("refused.rows", SheetRows.MAX_ROWS));
     }
 
     private static ReadResult notAWorkbook(String source, Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (why.contains("Zip bomb") || why.contains("zip bomb") || why.contains("exceed") && why.contains("size")) {
-            return Refusal.of(source, "压缩内容异常膨胀（疑似压缩炸弹），拒绝读取",
-                    "the compressed content inflates beyond the limits (a zip bomb?): refused");
+            return Refusal.because(source, "refused.zip_bomb");
         }
-        return Refusal.of(source, "不是可读取的 Excel 工作簿（.xlsx）：" + why, "not a readable Excel workbook (.xlsx): " + why);
+        return Refusal.because(source, "refused.not_a_workbook", why);
     }
 }

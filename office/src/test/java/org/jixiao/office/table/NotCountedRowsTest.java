@@ -21,6 +21,8 @@ import org.jixiao.office.pdf.PdfTableReader;
 import org.jixiao.office.xlsx.WorkbookExporter;
 import org.jixiao.office.xlsx.WorkbookReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,12 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotCountedRowsTest {
     private static final String REASON = "年中调整，该指标不再考核";
+    private static final String YUNNAN = "计算机技术与软件专业资格考试专项资金";
+    /** Suzhou's form has no 偏差原因 column: the reason stands in the actual cell. */
+    private static final String SUZHOU = "电子政务项目运行维护资金";
     @TempDir
     Path dir;
 
-    /** Yunnan's pass-rate table with its second indicator marked not reported, weight and score left in place. */
-    private static SelfEvaluation withRowNotReported() throws IOException {
-        SelfEvaluation e = SeedTables.byProject("计算机技术与软件专业资格考试专项资金");
+    /** A seed table with its second indicator marked not reported, weight and score left in place. */
+    private static SelfEvaluation withRowNotReported(String project) throws IOException {
+        SelfEvaluation e = SeedTables.byProject(project);
         List<Indicator> rows = new ArrayList<>(e.indicators());
         Indicator i = rows.get(1);
         rows.set(1, i.withActual(Actual.notReported("", REASON)).withWeight(BigDecimal.TEN).withReportedScore(BigDecimal.TEN));
@@ -58,7 +63,7 @@ class NotCountedRowsTest {
 
     @Test
     void a_row_not_reported_prints_no_weight_and_no_score_but_its_reason() throws IOException {
-        SelfEvaluation e = withRowNotReported();
+        SelfEvaluation e = withRowNotReported(YUNNAN);
         String name = e.indicators().get(1).name();
         String line = OfficialTables.of(e).asText().lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
         assertThat(line.split("\t", -1)).containsSubsequence("无", "—", "—", REASON);
@@ -66,14 +71,25 @@ class NotCountedRowsTest {
     }
 
     @Test
-    void the_text_written_for_a_round_trip_reads_back_not_reported() throws IOException {
-        SelfEvaluation e = withRowNotReported();
+    void a_suzhou_row_not_reported_prints_its_reason_in_the_actual_cell_as_the_form_has_no_reason_column() throws IOException {
+        SelfEvaluation e = withRowNotReported(SUZHOU);
+        String name = e.indicators().get(1).name();
+        String line = OfficialTables.of(e).asText().lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
+        assertThat(line.split("\t", -1)).containsSubsequence("—", "无（" + REASON + "）", "—");
+        assertThat(line).doesNotContain("10.00").doesNotContain("\t10\t");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {YUNNAN, SUZHOU})
+    void the_text_written_for_a_round_trip_reads_back_not_reported(String project) throws IOException {
+        SelfEvaluation e = withRowNotReported(project);
         readsBackNotReported(e, new DisclosureReader().read(OfficialTables.of(e).asText(), "round-trip"));
     }
 
-    @Test
-    void the_workbook_reads_back_with_the_row_not_reported_and_nothing_refused() throws IOException {
-        SelfEvaluation e = withRowNotReported();
+    @ParameterizedTest
+    @ValueSource(strings = {YUNNAN, SUZHOU})
+    void the_workbook_reads_back_with_the_row_not_reported_and_nothing_refused(String project) throws IOException {
+        SelfEvaluation e = withRowNotReported(project);
         Path file = dir.resolve("one.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             new WorkbookExporter().write(List.of(e), out);
@@ -83,9 +99,10 @@ class NotCountedRowsTest {
         readsBackNotReported(e, back);
     }
 
-    @Test
-    void the_pdf_reads_back_with_the_row_not_reported() throws IOException {
-        SelfEvaluation e = withRowNotReported();
+    @ParameterizedTest
+    @ValueSource(strings = {YUNNAN, SUZHOU})
+    void the_pdf_reads_back_with_the_row_not_reported(String project) throws IOException {
+        SelfEvaluation e = withRowNotReported(project);
         Path file = dir.resolve("one.pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
             new PdfExporter().write(List.of(e), out);

@@ -91,6 +91,22 @@ class TemplateWorkbookTest {
         });
     }
 
+    @Test
+    void the_instruction_sheet_says_each_point_in_chinese_then_in_english() throws IOException {
+        for (String scheme : List.of("national-2020", "suzhou-2023")) {
+            try (XSSFWorkbook wb = template(scheme)) {
+                var sheet = wb.getSheet(TemplateWorkbook.INSTRUCTIONS);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("填写说明 / How to fill in this template");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("1. 只在白色单元格中填写");
+                assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("   Type only in the white cells");
+                assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).startsWith("4. ");
+                assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).startsWith("   ").doesNotContainPattern("\\p{IsHan}");
+                assertThat(sheet.getRow(9).getCell(0).getStringCellValue())
+                        .isEqualTo("5. 填好后用 ./jixiao score 文件.xlsx 计分复核。 / Score it with ./jixiao score FILE.xlsx.");
+            }
+        }
+    }
+
     private XSSFWorkbook template(String scheme) throws IOException {
         Path file = dir.resolve(scheme + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {

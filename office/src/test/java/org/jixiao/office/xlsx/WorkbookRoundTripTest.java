@@ -3,6 +3,7 @@ package org.jixiao.office.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.SelfEvaluation;
+import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.office.SameEvaluation;
 import org.jixiao.office.SeedTables;
@@ -67,6 +69,27 @@ class WorkbookRoundTripTest {
             assertThat(summary.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(37.5);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
             throw new IOException(ex);
+        }
+    }
+
+    @Test
+    void the_summary_shows_a_table_finance_rechecked_at_its_rechecked_total_and_grade_and_the_others_at_their_own()
+            throws Exception {
+        SelfEvaluation minhang = SeedTables.byProject("2022年度信息化项目咨询评估");
+        SelfEvaluation yunnan = SeedTables.byProject("计算机技术与软件专业资格考试专项资金");
+        FinalResult rechecked = new FinalResult(new BigDecimal("83.30"), "良", FinalResult.Source.RECHECK);
+        Path file = dir.resolve("rechecked.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new WorkbookExporter().write(List.of(yunnan, minhang), java.util.Arrays.asList(rechecked, null), out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            Sheet summary = wb.getSheetAt(0);
+            assertThat(summary.getRow(3).getCell(11).getNumericCellValue()).isEqualTo(83.30);
+            assertThat(summary.getRow(3).getCell(12).getStringCellValue()).isEqualTo("良");
+            assertThat(summary.getRow(3).getCell(13).getStringCellValue()).isEqualTo("财政复核");
+            assertThat(summary.getRow(4).getCell(11).getNumericCellValue()).isEqualTo(summary.getRow(4).getCell(9).getNumericCellValue());
+            assertThat(summary.getRow(4).getCell(12).getStringCellValue()).isEqualTo(summary.getRow(4).getCell(10).getStringCellValue());
+            assertThat(summary.getRow(4).getCell(13).getStringCellValue()).isEqualTo("自评");
         }
     }
 

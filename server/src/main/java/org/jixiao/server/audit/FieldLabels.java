@@ -24,7 +24,8 @@ public class FieldLabels {
             Map.entry("indicators.name", "form.ind.name"), Map.entry("indicators.target", "form.ind.target"),
             Map.entry("indicators.actual", "form.ind.actual"), Map.entry("indicators.actualStatus", "form.ind.status"),
             Map.entry("indicators.actualReason", "form.ind.reason"), Map.entry("indicators.weight", "form.ind.weight"),
-            Map.entry("indicators.score", "form.ind.score"), Map.entry("indicators.deviationReason", "form.ind.deviation"));
+            Map.entry("indicators.score", "form.ind.score"), Map.entry("indicators.deviationReason", "form.ind.deviation"),
+            Map.entry("attachments", "attachment.history"), Map.entry("indicators.attachments", "attachment.history"));
 
     private final MessageSource messages;
 

@@ -7,15 +7,15 @@ import java.util.Locale;
 import org.jixiao.core.declaration.Adjustment;
 import org.jixiao.core.declaration.Declaration;
 import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.common.InvalidFieldsException;
 import org.jixiao.server.document.DocumentEntry;
 import org.jixiao.server.document.DocumentHistory;
 import org.jixiao.server.document.DocumentSteps;
-import org.jixiao.server.evaluation.InvalidFieldsException;
 import org.jixiao.server.evaluation.Page;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
-import org.jixiao.server.system.CurrentUser;
-import org.jixiao.server.workflow.WorkflowApiController.SubmitRequest;
 import org.jixiao.server.workflow.Transition;
+import org.jixiao.server.workflow.WorkflowApiController.SubmitRequest;
 import org.jixiao.server.workflow.WorkflowStep;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -208,7 +208,7 @@ public class DeclarationApiController {
         var e = evaluationService.get(evaluationId, user);
         var scored = evaluationService.score(e);
         return ResponseEntity.created(URI.create("/api/evaluations/" + evaluationId))
-                .body(org.jixiao.server.evaluation.EvaluationJson.of(e, scored, evaluationService.finalResult(e, scored),
+                .body(org.jixiao.server.evaluation.EvaluationJson.of(e, scored, scored.result(),
                         evaluations.of(evaluationId).orElse(null), locale));
     }
 

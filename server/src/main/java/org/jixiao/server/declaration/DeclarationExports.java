@@ -16,7 +16,7 @@ import org.jixiao.office.pdf.PdfExporter;
 import org.jixiao.office.xlsx.DeclarationWorkbook;
 import org.jixiao.server.exchange.Download;
 import org.jixiao.server.exchange.ExportFormat;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ class DeclarationExports {
             ApprovedVersion v = versions.get(versions.size() - 1);
             if (version != null) {
                 v = versions.stream().filter(x -> x.number() == version).findFirst()
-                        .orElseThrow(() -> new org.jixiao.server.evaluation.NotFoundException("version " + version));
+                        .orElseThrow(() -> new org.jixiao.server.common.NotFoundException("version " + version));
             }
             shown = v.version().declaration();
         }

@@ -2,10 +2,10 @@ package org.jixiao.server.declaration;
 
 import java.util.HashMap;
 import java.util.List;
-import org.jixiao.server.evaluation.InvalidFieldsException;
+import org.jixiao.server.common.InvalidFieldsException;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

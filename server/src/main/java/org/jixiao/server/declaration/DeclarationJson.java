@@ -8,7 +8,7 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.declaration.Adjustment;
 import org.jixiao.core.declaration.DeclarationVersion;
 import org.jixiao.core.declaration.IndicatorChange;
-import org.jixiao.server.evaluation.EvaluationJson.FindingJson;
+import org.jixiao.server.common.FindingJson;
 
 /** A declaration as the API shows it: the declaration as filed, its review, its versions, its adjustments, the findings. */
 public record DeclarationJson(long id, long organisationId, String organisation, String status, int version,

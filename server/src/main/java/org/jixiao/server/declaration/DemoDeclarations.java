@@ -13,7 +13,7 @@ import org.jixiao.server.document.DocumentRef;
 import org.jixiao.server.document.DocumentStatusStore;
 import org.jixiao.server.document.DocumentSteps;
 import org.jixiao.server.evaluation.EvaluationStatus;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.workflow.Transition;
 import org.springframework.stereotype.Component;
 

@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.Schemes;
 import org.jixiao.formats.text.DisclosureReader;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.ImportMatches;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.exchange.ImportMatches;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +50,7 @@ public class DisclosureImport {
         List<Long> locked = new ArrayList<>();
         for (ReadTable table : result.tables()) {
             SelfEvaluation e = withYear(table.evaluation(), defaultYear);
-            String scheme = Schemes.builtIn().forLayout(e.layout()).id();
+            String scheme = evaluations.schemeOf(e, table.evidence());
             Optional<Long> existing = matches.find(organisationId, e.header().project(), e.header().year(), user.scope());
             if (existing.isEmpty()) {
                 ids.add(evaluations.create(e, scheme, organisationId, user, auditSource, source + " #" + table.index()));

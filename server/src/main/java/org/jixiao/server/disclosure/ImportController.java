@@ -1,7 +1,7 @@
 package org.jixiao.server.disclosure;
 
 import org.jixiao.server.audit.AuditSource;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,10 +3,10 @@ package org.jixiao.server.document;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.WorkflowException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.workflow.Transition;
-import org.jixiao.server.workflow.WorkflowException;
-import org.jixiao.server.system.CurrentUser;
 
 /**
  * The step rules every document shares with the evaluations (lifecycle §7): the same {@link Transition}s, each

@@ -5,13 +5,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.InvalidFieldsException;
+import org.jixiao.server.org.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +53,7 @@ public class EvaluationApiController {
     public EvaluationJson read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), origins.of(id).orElse(null), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 
     @PostMapping
@@ -99,7 +101,7 @@ public class EvaluationApiController {
                 continue;
             }
             indicators.set(c.index(), indicators.get(c.index())
-                    .withActual(EvaluationRepository.actual(status, c.actual(), c.reason())));
+                    .withActual(Actual.of(status, c.actual(), c.reason())));
         }
         if (errors.hasErrors()) {
             throw new InvalidFieldsException(errors, "");

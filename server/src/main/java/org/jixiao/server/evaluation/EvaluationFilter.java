@@ -7,11 +7,19 @@ import java.util.List;
  * are themselves looked up within the caller's scope.
  */
 public record EvaluationFilter(Integer year, Long departmentId, Long unitId, EvaluationStatus.Tab tab,
-                               EvaluationStatus status, String grade, String schemeId, String query, int page, int size) {
+                               EvaluationStatus status, String grade, String schemeId, String query, int page, int size,
+                               ListSort sort) {
 
     public static final int MAX_SIZE = 200;
 
+    /** Newest first. */
+    public EvaluationFilter(Integer year, Long departmentId, Long unitId, EvaluationStatus.Tab tab, EvaluationStatus status,
+                            String grade, String schemeId, String query, int page, int size) {
+        this(year, departmentId, unitId, tab, status, grade, schemeId, query, page, size, ListSort.NEWEST);
+    }
+
     public EvaluationFilter {
+        sort = sort == null ? ListSort.NEWEST : sort;
         page = Math.max(0, page);
         size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
         query = query == null || query.isBlank() ? null : query.strip();
@@ -32,6 +40,6 @@ public record EvaluationFilter(Integer year, Long departmentId, Long unitId, Eva
     }
 
     public EvaluationFilter withPage(int p) {
-        return new EvaluationFilter(year, departmentId, unitId, tab, status, grade, schemeId, query, p, size);
+        return new EvaluationFilter(year, departmentId, unitId, tab, status, grade, schemeId, query, p, size, sort);
     }
 }

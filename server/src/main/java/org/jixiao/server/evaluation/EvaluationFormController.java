@@ -6,7 +6,8 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,7 +90,7 @@ class EvaluationFormController {
                  @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model) {
         StoredEvaluation stored = evaluations.get(id, user);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
-        model.addAttribute("scored", scoring.scoreFilledIn(typed, stored.schemeId()));
+        model.addAttribute("scored", evaluations.withEvidence(id, scoring.scoreFilledIn(typed, stored.schemeId())));
         return "evaluations/form :: live";
     }
 

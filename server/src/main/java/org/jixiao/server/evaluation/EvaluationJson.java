@@ -13,6 +13,7 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.IndicatorScore;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.server.common.FindingJson;
 
 /** An evaluation as the API shows it: the form as kept, each figure's score and explanation, the findings. */
 public record EvaluationJson(long id, long organisationId, String organisation, String status, int version, String schemeId,
@@ -43,12 +44,6 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
 
     public record Score(BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum, BigDecimal total, String grade,
                         String schemeVersion) {
-    }
-
-    public record FindingJson(String code, String severity, int indicatorIndex, String message) {
-        public static FindingJson of(Finding f, Locale locale) {
-            return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
-        }
     }
 
     public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, Locale locale) {

@@ -21,11 +21,13 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.ScoreSheet;
+import org.jixiao.server.common.EditConflictException;
 import org.jixiao.server.org.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +49,10 @@ public class EvaluationRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
 
-    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    private final ApplicationEventPublisher events;
+
+    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -71,20 +76,23 @@ public class EvaluationRepository {
         }
         List<EvaluationSummary> items = where.bind(jdbc.sql("""
                 SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.name AS organisation_name, e.scheme_id, e.status,
-                       e.score_total, e.score_grade, e.updated_at""" + where.fromWhere()
-                        + " ORDER BY e.updated_at DESC, e.id DESC LIMIT :limit OFFSET :offset"))
+                       e.score_total, e.score_grade, e.updated_at, e.version""" + where.fromWhere()
+                        + f.sort().orderBy() + " LIMIT :limit OFFSET :offset"))
                 .param("limit", f.size()).param("offset", offset)
                 .query((rs, n) -> new EvaluationSummary(rs.getLong("id"), intOrNull(rs, "budget_year"), rs.getString("project"),
                         rs.getString("department"), rs.getString("unit"), rs.getString("organisation_name"),
                         rs.getString("scheme_id"), EvaluationStatus.valueOf(rs.getString("status")),
                         dec(rs, "score_total"), rs.getString("score_grade"),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
+                        rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version")))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
     }
 
-    static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The ids of the first {@code max} tables the filter matches, in the list's order: "all matching the filter". */
+    public List<Long> findIds(EvaluationFilter f, Scope scope, String departmentPath, int max) {
+        ListConditions where = new ListConditions(f, scope, departmentPath);
+        return where.bind(jdbc.sql("SELECT e.id" + where.fromWhere() + f.sort().orderBy() + " LIMIT :limit"))
+                .param("limit", max).query(Long.class).list();
     }
 
     /** Stores a new evaluation in the given organisation; returns its id. */
@@ -155,6 +163,7 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
+        events.publishEvent(new EvaluationStatusChanged(id, to));
         return expectedVersion + 1;
     }
 
@@ -182,7 +191,7 @@ public class EvaluationRepository {
         BudgetUse u = f.use();
         return spec.param("year", h.year()).param("project", h.project()).param("department", h.department())
                 .param("unit", h.unit())
-                .param("currency", (h.currencyUnit() == null ? CurrencyUnit.WAN_YUAN : h.currencyUnit()).name())
+                .param("currency", h.amountUnit().name())
                 .param("preparedBy", h.preparedBy()).param("disclosureNo", h.disclosureNo()).param("kind", h.kind().name())
                 .param("layout", form.layout() == null ? "national" : form.layout())
                 .param("fWeight", f.weight()).param("fRate", f.reportedRatePct()).param("fScore", f.reportedScore())
@@ -264,11 +273,10 @@ public class EvaluationRepository {
         Header header = new Header(rs.getString("project"), rs.getString("department"), rs.getString("unit"),
                 intOrNull(rs, "budget_year"), CurrencyUnit.valueOf(rs.getString("currency_unit")), rs.getString("prepared_by"),
                 rs.getString("disclosure_no"), Header.Kind.valueOf(rs.getString("kind")));
-        BudgetUse use = new BudgetUse(rs.getBigDecimal("use_initial"), rs.getBigDecimal("use_adjustment"),
-                rs.getBigDecimal("use_allocated"), rs.getBigDecimal("use_unalloc_balance"),
-                rs.getBigDecimal("use_unalloc_recovered"), rs.getBigDecimal("use_paid"),
-                rs.getBigDecimal("use_carry_over_total"), rs.getBigDecimal("use_carried_forward"),
-                rs.getBigDecimal("use_recovered"));
+        // as printed, not at the column's six decimals: the checks compare figures at the precision they were printed to
+        BudgetUse use = new BudgetUse(dec(rs, "use_initial"), dec(rs, "use_adjustment"), dec(rs, "use_allocated"),
+                dec(rs, "use_unalloc_balance"), dec(rs, "use_unalloc_recovered"), dec(rs, "use_paid"),
+                dec(rs, "use_carry_over_total"), dec(rs, "use_carried_forward"), dec(rs, "use_recovered"));
         boolean noUse = use.initial() == null && use.allocated() == null && use.paid() == null && use.adjustment() == null;
         long by = rs.getLong("submitted_by");
         Long submittedBy = rs.wasNull() ? null : by;
@@ -312,7 +320,7 @@ public class EvaluationRepository {
                 .query(rs -> {
                     Target target = new Target(Operator.valueOf(rs.getString("operator")), dec(rs, "target_value"),
                             rs.getString("target_unit"), rs.getString("target_text"));
-                    Actual actual = actual(ActualStatus.valueOf(rs.getString("actual_status")), rs.getString("actual_text"),
+                    Actual actual = Actual.of(ActualStatus.valueOf(rs.getString("actual_status")), rs.getString("actual_text"),
                             rs.getString("actual_reason"));
                     indicators.add(new Indicator(rs.getString("level1"), rs.getString("level2"), rs.getString("name"),
                             target, actual, dec(rs, "weight"), dec(rs, "reported_score"), rs.getString("deviation_reason"), 0));
@@ -327,14 +335,6 @@ public class EvaluationRepository {
                 h.rMaxTotal(), h.rTotal(), h.rGrade(), h.notes(), h.layout(), 0);
         return new StoredEvaluation(h.id(), h.organisationId(), h.organisationName(), h.schemeId(), h.status(), h.version(),
                 h.submittedBy(), h.source(), h.updatedAt(), form, rechecks, budgetRecheck);
-    }
-
-    static Actual actual(ActualStatus status, String text, String reason) {
-        return switch (status) {
-            case REPORTED -> Actual.reported(text);
-            case NOT_REPORTED -> Actual.notReported(text, reason);
-            case EXCLUDED -> Actual.excluded(reason);
-        };
     }
 
     private static BigDecimal dec(ResultSet rs, String column) throws SQLException {

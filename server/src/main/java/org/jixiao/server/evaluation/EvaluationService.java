@@ -1,17 +1,19 @@
 package org.jixiao.server.evaluation;
 
 import java.util.List;
+import org.jixiao.core.assessment.Rechecks;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.FinalResult;
-import org.jixiao.core.scoring.FinanceRecheck;
+import org.jixiao.core.scoring.choice.SchemeEvidence;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
-import org.jixiao.server.org.OrgKind;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.LockedEvaluationException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,12 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final EvaluationOrigins origins;
+    private final EvidenceRows evidence;
 
     public EvaluationService(EvaluationRepository repository, OrganisationRepository organisations,
                              EvaluationScoring scoring, AuditTrail audit, ApplicationEventPublisher events,
-                             EvaluationOrigins origins) {
+                             EvaluationOrigins origins, EvidenceRows evidence) {
+        this.evidence = evidence;
         this.repository = repository;
         this.organisations = organisations;
         this.scoring = scoring;
@@ -43,16 +47,40 @@ public class EvaluationService {
     }
 
     public Page<EvaluationSummary> list(EvaluationFilter filter, CurrentUser user) {
-        String departmentPath = null;
-        if (filter.departmentId() != null) {
-            departmentPath = organisations.findById(filter.departmentId(), user.scope())
-                    .map(o -> o.path() + "%").orElse("/none/");
-        }
-        return repository.find(filter, user.scope(), departmentPath);
+        return repository.find(filter, user.scope(), departmentPath(filter, user));
     }
 
+    /** The ids of the first {@code max} tables in the caller's scope the filter matches, in the list's order. */
+    public List<Long> matchingIds(EvaluationFilter filter, CurrentUser user, int max) {
+        return repository.findIds(filter, user.scope(), departmentPath(filter, user), max);
+    }
+
+    private String departmentPath(EvaluationFilter filter, CurrentUser user) {
+        return filter.departmentId() == null ? null : organisations.findById(filter.departmentId(), user.scope())
+                .map(o -> o.path() + "%").orElse("/none/");
+    }
+
+    /** The scheme a table read from a file is kept under (see {@link EvaluationScoring#schemeOf}). */
+    public String schemeOf(SelfEvaluation table, List<SchemeEvidence> evidence) {
+        return scoring.schemeOf(table, evidence);
+    }
+
+    /** The stored form's assessment under re-check entries being typed (nothing is saved). */
+    public Scored score(StoredEvaluation e, Rechecks rechecks) {
+        return scoring.score(e.form(), e.schemeId(), rechecks).withEvidence(evidence.of(e.id()));
+    }
+
+    /**
+     * The stored form's assessment, standing at finance's re-check where the table holds one; the findings that ask
+     * for a document answered by the files on file.
+     */
     public Scored score(StoredEvaluation e) {
-        return scoring.score(e.form(), e.schemeId());
+        return score(e, e.standingRechecks());
+    }
+
+    /** A scoring of the table's form as typed, with the findings the files on file answer set aside. */
+    public Scored withEvidence(long id, Scored scored) {
+        return scored.withEvidence(evidence.of(id));
     }
 
     /** Creates an evaluation in an organisation the caller may fill in for; returns its id. */
@@ -61,13 +89,11 @@ public class EvaluationService {
                        String origin) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
+        Policies.MAY_FILL_IN.decide(user, org).orThrow();
         String scheme = scoring.knows(schemeId) ? schemeId : scoring.scheme(null).id();
         Scored scored = scoring.score(form, scheme);
         SelfEvaluation kept = source == AuditSource.SCREEN || source == AuditSource.API
-                ? FormMapper.withComputedFigures(form, scored.sheet()) : form;
+                ? scored.withComputedFigures() : form;
         long id = repository.insert(org.id(), scheme, kept, scored.sheet(), user.id(), origin);
         audit.record(id, 0, user.id(), user.displayName(), source, Differences.between(null, kept));
         events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));
@@ -116,17 +142,13 @@ public class EvaluationService {
         String scheme = schemeId != null && scoring.knows(schemeId) ? schemeId : stored.schemeId();
         Scored scored = scoring.score(changed, scheme);
         // An import keeps the figures as printed, as create does: a re-import of the same file then changes nothing.
-        SelfEvaluation kept = source == AuditSource.IMPORT ? changed : FormMapper.withComputedFigures(changed, scored.sheet());
+        SelfEvaluation kept = source == AuditSource.IMPORT ? changed : scored.withComputedFigures();
         List<Recheck> rechecks = stored.rechecks();
         int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
-        events.publishEvent(new EvaluationStored(id, kept, scheme, rechecks, stored.budgetRecheck()));
+        // an editable table holds no re-check (EvaluationStatus.holdsRecheck)
+        events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));
         return newVersion;
-    }
-
-    /** What the table stands at: the core's re-checked total and grade once finance re-checked it, else the sheet's. */
-    public FinalResult finalResult(StoredEvaluation e, Scored scored) {
-        return FinanceRecheck.result(scored.sheet(), scored.scheme(), e.recheckEntries(), e.budgetRecheck().entry());
     }
 
     /** Stores the finance reviewer's re-check of each indicator and of the execution row; the caller checks that they may. */
@@ -136,16 +158,17 @@ public class EvaluationService {
         events.publishEvent(EvaluationStored.of(get(id, user)));
     }
 
+    /** The table entered or left the statuses that hold finance's re-check: figures derived from it follow. */
+    @Transactional
+    public void recheckStandingChanged(long id, CurrentUser user) {
+        events.publishEvent(EvaluationStored.of(get(id, user)));
+    }
+
     public void checkMayEdit(StoredEvaluation stored, CurrentUser user) {
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN))) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
-        if (!stored.status().isEditable()) {
-            throw new LockedEvaluationException(stored.status());
-        }
+        Policies.MAY_EDIT.decide(user, stored.facts()).orThrow();
     }
 
     public boolean mayEdit(StoredEvaluation stored, CurrentUser user) {
-        return (user.is(Role.FILLER) || user.is(Role.ADMIN)) && stored.status().isEditable();
+        return Policies.MAY_EDIT.decide(user, stored.facts()).allowed();
     }
 }

@@ -15,6 +15,15 @@ public enum EvaluationStatus {
     public static final List<EvaluationStatus> NOT_VOIDED = List.of(DRAFT, SUBMITTED, DEPT_APPROVED, FINANCE_APPROVED,
             PUBLISHED, RETURNED);
 
+    /**
+     * Whether finance's re-check is what a table in this status stands at: from 复核通过 on, through 公开. A table
+     * whose approval finance cancelled, or returned since, keeps the re-check entries for the next approval, but they
+     * count for nothing until then.
+     */
+    public boolean holdsRecheck() {
+        return this == FINANCE_APPROVED || this == PUBLISHED;
+    }
+
     /** Only a draft or a returned evaluation can be changed; a submitted one is locked. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

@@ -15,6 +15,8 @@ public record EvaluationStored(long id, SelfEvaluation form, String schemeId, Li
     }
 
     public static EvaluationStored of(StoredEvaluation e) {
-        return new EvaluationStored(e.id(), e.form(), e.schemeId(), e.rechecks(), e.budgetRecheck());
+        boolean stands = e.status().holdsRecheck();
+        return new EvaluationStored(e.id(), e.form(), e.schemeId(), stands ? e.rechecks() : List.of(),
+                stands ? e.budgetRecheck() : Recheck.NONE);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.BudgetUse;
-import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.Funding;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Goals;
@@ -16,9 +15,6 @@ import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
-import org.jixiao.core.scoring.BudgetScore;
-import org.jixiao.core.scoring.IndicatorScore;
-import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.evaluation.EvaluationForm.FundingRowForm;
 import org.jixiao.server.evaluation.EvaluationForm.IndicatorForm;
 
@@ -36,7 +32,7 @@ public final class FormMapper {
         f.setDepartment(e.header().department());
         f.setUnit(e.header().unit());
         f.setYear(e.header().year());
-        f.setCurrencyUnit(e.header().currencyUnit() == null ? CurrencyUnit.WAN_YUAN : e.header().currencyUnit());
+        f.setCurrencyUnit(e.header().amountUnit());
         f.setFundingWeight(e.funding().weight());
         List<FundingRowForm> rows = new ArrayList<>();
         for (FundingRow r : e.funding().rows()) {
@@ -124,30 +120,10 @@ public final class FormMapper {
             target = Target.quantitative(op, i.getTargetValue(), i.getTargetUnit());
         }
         ActualStatus status = i.getActualStatus() == null ? ActualStatus.REPORTED : i.getActualStatus();
-        Actual actual = EvaluationRepository.actual(status, status == ActualStatus.NOT_REPORTED && blank(i.getActual())
+        Actual actual = Actual.of(status, status == ActualStatus.NOT_REPORTED && blank(i.getActual())
                 ? "无" : i.getActual(), i.getActualReason());
         return new Indicator(i.getLevel1(), i.getLevel2(), i.getName(), target, actual, i.getWeight(), i.getScore(),
                 i.getDeviationReason(), 0);
-    }
-
-    /**
-     * The evaluation with the figures the system computes written where the printed table has them: the score of
-     * every row the rules recomputed, the execution rate and score, the sums, total and grade. A form filled in
-     * here never carries a printed figure that disagrees with its own score sheet.
-     */
-    public static SelfEvaluation withComputedFigures(SelfEvaluation e, ScoreSheet sheet) {
-        List<Indicator> indicators = new ArrayList<>();
-        for (int k = 0; k < e.indicators().size(); k++) {
-            Indicator i = e.indicators().get(k);
-            IndicatorScore s = sheet.indicators().get(k);
-            indicators.add(s.isRecomputed() ? i.withReportedScore(s.score()) : i);
-        }
-        Funding f = e.funding();
-        BudgetScore b = sheet.budget();
-        Funding funding = b == null || !b.recomputed() ? f
-                : new Funding(f.rows(), f.weight(), b.ratePct(), b.score(), f.use(), f.subItems(), f.subItemTotal());
-        return new SelfEvaluation(e.header(), funding, e.goals(), indicators, sheet.indicatorWeightSum(),
-                sheet.indicatorScoreSum(), sheet.maxTotal(), sheet.total(), sheet.grade(), e.notes(), e.layout(), e.line());
     }
 
     /** A blank national form: the four funding rows and one row per first-level class. */

@@ -2,9 +2,9 @@ package org.jixiao.server.evaluation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jixiao.server.common.ContainsPattern;
 import org.jixiao.server.org.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
@@ -45,8 +45,7 @@ final class ListConditions {
             add("e.scheme_id = :scheme", "scheme", f.schemeId());
         }
         if (f.query() != null) {
-            add("LOWER(e.project) LIKE :q ESCAPE '\\'", "q",
-                    "%" + EvaluationRepository.likeEscape(f.query().toLowerCase(Locale.ROOT)) + "%");
+            add("LOWER(e.project) LIKE :q" + ContainsPattern.ESCAPE, "q", ContainsPattern.of(f.query()));
         }
     }
 

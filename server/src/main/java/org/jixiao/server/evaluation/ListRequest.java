@@ -6,18 +6,19 @@ package org.jixiao.server.evaluation;
  * {@link EvaluationService#list}.
  */
 public record ListRequest(Integer year, Long departmentId, Long unitId, EvaluationStatus.Tab tab, EvaluationStatus status,
-                          String grade, String scheme, String q, Integer page, Integer size) {
+                          String grade, String scheme, String q, Integer page, Integer size, String sort,
+                          String dir) {
 
     /** The filter as asked for. */
     public EvaluationFilter filter() {
         return new EvaluationFilter(year, departmentId, unitId, tab, status, cap(grade, 10), cap(scheme, 50), cap(q, 200),
-                page == null ? 0 : page, size == null ? 20 : size);
+                page == null ? 0 : page, size == null ? 20 : size, ListSort.of(sort, dir));
     }
 
     /** The page's filter: it offers tabs rather than single statuses, twenty a page. */
     public EvaluationFilter pageFilter() {
         return new EvaluationFilter(year, departmentId, unitId, tab, null, cap(grade, 10), cap(scheme, 50), cap(q, 200),
-                page == null ? 0 : page, 20);
+                page == null ? 0 : page, 20, ListSort.of(sort, dir));
     }
 
     private static String cap(String s, int max) {

@@ -1,6 +1,6 @@
 package org.jixiao.server.evaluation;
 
-import org.jixiao.server.workflow.WorkflowException;
+import org.jixiao.server.common.WorkflowException;
 
 /**
  * A save that would change a column the approved declaration locks (a target, a weight, a row added or removed):

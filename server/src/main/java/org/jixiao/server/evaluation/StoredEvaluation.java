@@ -2,8 +2,9 @@ package org.jixiao.server.evaluation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jixiao.core.assessment.Rechecks;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.FinanceRecheck;
+import org.jixiao.server.org.DocumentFacts;
 
 /**
  * A self-evaluation as kept by the server: the form (the core's {@link SelfEvaluation}) with its place in the
@@ -22,8 +23,16 @@ public record StoredEvaluation(long id, long organisationId, String organisation
         budgetRecheck = budgetRecheck == null ? Recheck.NONE : budgetRecheck;
     }
 
-    /** The finance re-check as the core's re-checked total takes it. */
-    public List<FinanceRecheck.Entry> recheckEntries() {
-        return rechecks.stream().map(Recheck::entry).toList();
+    /** What the policies ask of a document (see {@link org.jixiao.server.org.Policies}). */
+    public DocumentFacts facts() {
+        return new DocumentFacts(status, status.isEditable(), submittedBy);
+    }
+
+    /**
+     * Finance's re-check as the table stands at it: none while its status holds no re-check
+     * ({@link EvaluationStatus#holdsRecheck()}); the entries stay stored for the next approval.
+     */
+    public Rechecks standingRechecks() {
+        return status.holdsRecheck() ? Recheck.forCore(rechecks, budgetRecheck) : Rechecks.NONE;
     }
 }

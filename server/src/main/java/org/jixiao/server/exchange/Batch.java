@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The files of one bulk import, copied into a private temporary folder before the request ends (the container
- * deletes its own copies then) and deleted when the import is done. Files are stored under numbers, never under
- * the names they came with.
+ * The files of one bulk import in a private temporary folder while a node works on them (written there from the
+ * database, where the upload is kept for the job), deleted when it is done. Files are stored under numbers, never
+ * under the names they came with.
  */
 final class Batch implements AutoCloseable {
     private final Path folder;
@@ -25,13 +25,17 @@ final class Batch implements AutoCloseable {
         this.folder = folder;
     }
 
-    static Batch of(List<MultipartFile> files) {
-        Batch batch;
+    /** An empty batch in a new temporary folder, for a job's files as the database keeps them. */
+    static Batch empty() {
         try {
-            batch = new Batch(Files.createTempDirectory("jixiao-import-"));
+            return new Batch(Files.createTempDirectory("jixiao-import-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Batch of(List<MultipartFile> files) {
+        Batch batch = empty();
         try {
             for (MultipartFile f : files) {
                 if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
@@ -60,7 +64,7 @@ final class Batch implements AutoCloseable {
         return new Upload(name, file);
     }
 
-    private void keep(String name, InputStream in) throws IOException {
+    void keep(String name, InputStream in) throws IOException {
         uploads.add(copy(name, in, Long.MAX_VALUE));
     }
 

@@ -2,7 +2,7 @@ package org.jixiao.server.exchange;
 
 import java.util.List;
 import java.util.Locale;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

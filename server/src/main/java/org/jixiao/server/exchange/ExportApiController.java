@@ -3,7 +3,7 @@ package org.jixiao.server.exchange;
 import java.util.Locale;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.evaluation.ListRequest;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.evaluation.ListRequest;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

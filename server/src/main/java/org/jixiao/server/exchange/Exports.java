@@ -16,7 +16,7 @@ import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationSummary;
 import org.jixiao.server.evaluation.Page;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,10 +43,16 @@ public class Exports {
 
     public File one(long id, ExportFormat format, CurrentUser user) {
         StoredEvaluation e = evaluations.get(id, user);
+        return one(e, finalResult(e), format);
+    }
+
+    /** One table already read in its scope (公开 reads published tables for anyone), at the result it stands at. */
+    public File one(StoredEvaluation e, FinalResult result, ExportFormat format) {
+        long id = e.id();
         SelfEvaluation form = e.form();
         String year = form.header().year() == null ? "" : form.header().year() + " ";
         String name = Download.safeName(year + (form.header().project() == null ? "自评表" : form.header().project()));
-        return new File(write(List.of(form), List.of(finalResult(e)), format, CurrencyUnit.WAN_YUAN), format,
+        return new File(write(List.of(form), List.of(result), format, CurrencyUnit.WAN_YUAN), format,
                 name + "." + format.extension(), "evaluation-" + id + "." + format.extension());
     }
 
@@ -79,7 +85,7 @@ public class Exports {
 
     /** What the table stands at, as the screen and the API show it: the re-checked result once finance re-checked it. */
     private FinalResult finalResult(StoredEvaluation stored) {
-        return evaluations.finalResult(stored, evaluations.score(stored));
+        return evaluations.score(stored).result();
     }
 
     private static byte[] write(List<SelfEvaluation> forms, List<FinalResult> results, ExportFormat format, CurrencyUnit unit) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.core.evaluation.CurrencyUnit;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.SelfEvaluation;
-import org.jixiao.core.scoring.Schemes;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.formats.text.ReadResult;
 import org.jixiao.formats.text.ReadTable;
@@ -17,10 +17,11 @@ import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.audit.Differences;
 import org.jixiao.server.disclosure.DisclosureImport;
 import org.jixiao.server.evaluation.EvaluationService;
+import org.jixiao.server.evaluation.ImportMatches;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.exchange.ImportReport.Note;
 import org.jixiao.server.exchange.ImportReport.TableOutcome;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,24 @@ class FileImporter {
         this.notes = notes;
     }
 
-    ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user) {
+    /**
+     * Imports a file and hands its report to {@code record} in the same transaction as its tables (a failed file's
+     * report in a transaction of its own): the report is kept if and only if what it reports was stored.
+     */
+    ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user,
+                                 Consumer<ImportReport.File> record) {
+        ImportReport.File report = importFile(file, organisationId, defaultYear, user, stored -> {
+            record.accept(stored);
+            return stored;
+        });
+        if (report.outcome() == ImportReport.FileOutcome.FAILED) {
+            tx.executeWithoutResult(s -> record.accept(report));
+        }
+        return report;
+    }
+
+    private ImportReport.File importFile(Upload file, long organisationId, Integer defaultYear, CurrentUser user,
+                                         UnaryOperator<ImportReport.File> inTransaction) {
         ReadResult read;
         try {
             read = files.read(file.path());
@@ -69,8 +87,8 @@ class FileImporter {
             return ImportReport.File.failed(file.name(), problems);
         }
         try {
-            List<ImportReport.Table> tables = tx.execute(s -> store(read, file.name(), organisationId, defaultYear, user));
-            return new ImportReport.File(file.name(), ImportReport.FileOutcome.IMPORTED, tables, problems);
+            return tx.execute(s -> inTransaction.apply(new ImportReport.File(file.name(), ImportReport.FileOutcome.IMPORTED,
+                    store(read, file.name(), organisationId, defaultYear, user), problems)));
         } catch (RuntimeException e) {
             log.warn("import: {} could not be stored", file.name(), e);
             problems.add(notes.of(0, "import.notStored"));
@@ -83,7 +101,7 @@ class FileImporter {
         List<ImportReport.Table> out = new ArrayList<>();
         for (ReadTable t : read.tables()) {
             SelfEvaluation e = asStored(DisclosureImport.withYear(t.evaluation(), defaultYear));
-            String scheme = Schemes.builtIn().forLayout(e.layout()).id();
+            String scheme = evaluations.schemeOf(e, t.evidence());
             String project = e.header().project();
             Integer year = e.header().year();
             Optional<Long> match = matches.find(organisationId, project, year, user.scope());
@@ -115,7 +133,7 @@ class FileImporter {
         if (h.currencyUnit() != null) {
             return e;
         }
-        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), CurrencyUnit.WAN_YUAN,
+        Header withUnit = new Header(h.project(), h.department(), h.unit(), h.year(), h.amountUnit(),
                 h.preparedBy(), h.disclosureNo(), h.kind());
         return new SelfEvaluation(withUnit, e.funding(), e.goals(), e.indicators(), e.reportedIndicatorWeightSum(),
                 e.reportedIndicatorScoreSum(), e.reportedMaxTotal(), e.reportedTotal(), e.reportedGrade(), e.notes(),

@@ -1,22 +1,27 @@
 package org.jixiao.server.exchange;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-/** A bulk import as it goes: how many files there are, how many are done, the report so far. Thread-safe. */
+/**
+ * A bulk import as the database has it when asked, on whichever node: how many files there are, how many are
+ * done, the report so far. A snapshot: ask {@link ImportJobs#get} again for news.
+ */
 public final class ImportJob {
-    private final String id = UUID.randomUUID().toString();
+    private final String id;
     private final long ownerId;
-    private final Instant started = Instant.now();
-    private final List<ImportReport.File> files = new ArrayList<>();
-    private int total = -1;
-    private boolean finished;
-    private Instant finishedAt;
+    private final Instant created;
+    private final List<ImportReport.File> files;
+    private final int total;
+    private final boolean finished;
 
-    ImportJob(long ownerId) {
+    ImportJob(String id, long ownerId, Instant created, int total, boolean finished, List<ImportReport.File> files) {
+        this.id = id;
         this.ownerId = ownerId;
+        this.created = created;
+        this.total = total;
+        this.finished = finished;
+        this.files = List.copyOf(files);
     }
 
     public String getId() {
@@ -28,53 +33,36 @@ public final class ImportJob {
     }
 
     Instant started() {
-        return started;
+        return created;
     }
 
-    synchronized void expect(int files) {
-        total = files;
-    }
-
-    synchronized void add(ImportReport.File file) {
-        files.add(file);
-    }
-
-    synchronized void finish() {
-        finished = true;
-        finishedAt = Instant.now();
-    }
-
-    synchronized boolean finishedBefore(Instant t) {
-        return finished && finishedAt.isBefore(t);
-    }
-
-    /** -1 while the archives are being unpacked. */
-    public synchronized int getTotal() {
+    /** -1 while the archives are being unpacked (or the job waits for a node). */
+    public int getTotal() {
         return total;
     }
 
-    public synchronized int getDone() {
+    public int getDone() {
         return files.size();
     }
 
-    public synchronized boolean isFinished() {
+    public boolean isFinished() {
         return finished;
     }
 
-    public synchronized List<ImportReport.File> getFiles() {
-        return List.copyOf(files);
+    public List<ImportReport.File> getFiles() {
+        return files;
     }
 
-    public synchronized long count(ImportReport.TableOutcome outcome) {
+    public long count(ImportReport.TableOutcome outcome) {
         return files.stream().flatMap(f -> f.tables().stream()).filter(t -> t.outcome() == outcome).count();
     }
 
-    public synchronized long getFailed() {
+    public long getFailed() {
         return files.stream().filter(f -> f.outcome() == ImportReport.FileOutcome.FAILED).count();
     }
 
     /** Percent done, for the progress bar. */
-    public synchronized int getPercent() {
+    public int getPercent() {
         return total <= 0 ? (finished ? 100 : 0) : (int) Math.min(100, files.size() * 100L / total);
     }
 }

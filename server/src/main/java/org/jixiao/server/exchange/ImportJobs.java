@@ -1,120 +1,121 @@
 package org.jixiao.server.exchange;
 
-import jakarta.annotation.PreDestroy;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.org.OrgKind;
+import java.util.UUID;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Bulk imports: checked before a byte is kept (who, into which organisation), then run one at a time on one
- * background thread — reading PDFs and workbooks is heavy, and the pages must keep answering meanwhile. A job is
- * kept for its owner to read for an hour after it ends; jobs live in memory, a restart forgets them.
+ * Bulk imports: checked before a byte is kept (who, into which organisation), then kept in the database — the job,
+ * the files as uploaded — and scheduled as a durable job ({@link ImportJobRunner}) in the same transaction. Whichever
+ * node picks it runs it (reading PDFs and workbooks is heavy: a node runs at most {@code jixiao.jobs.threads} jobs
+ * at once, and the pages keep answering meanwhile); every node reads its progress and report. A job is kept for
+ * its owner to read for an hour after it ends.
  */
 @Service
 public class ImportJobs {
-    private static final Duration KEPT = Duration.ofHours(1);
+    static final Duration KEPT = Duration.ofHours(1);
     /** Jobs one person may have waiting or running at once. */
     static final int PER_PERSON = 3;
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "jixiao-import");
-        t.setDaemon(true);
-        return t;
-    });
     private final OrganisationRepository organisations;
-    private final FileImporter importer;
-    private final Notes notes;
+    private final ImportJobStore store;
+    private final Scheduler scheduler;
+    private final TransactionTemplate tx;
 
-    ImportJobs(OrganisationRepository organisations, FileImporter importer, Notes notes) {
+    ImportJobs(OrganisationRepository organisations, ImportJobStore store, Scheduler scheduler,
+               PlatformTransactionManager transactions) {
         this.organisations = organisations;
-        this.importer = importer;
-        this.notes = notes;
+        this.store = store;
+        this.scheduler = scheduler;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Starts an import in the background and returns at once. */
     public ImportJob start(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         checkMayImportInto(organisationId, user);
-        forgetOld();
-        long running = jobs.values().stream().filter(j -> j.ownerId() == user.id() && !j.isFinished()).count();
-        if (running >= PER_PERSON) {
+        if (store.unfinished(user.id()) >= PER_PERSON) {
             throw new ExchangeException("import.busy");
         }
-        Batch batch = batch(files);
-        ImportJob job = new ImportJob(user.id());
-        jobs.put(job.getId(), job);
-        worker.execute(() -> run(job, batch, organisationId, year, user));
-        return job;
+        return get(schedule(files, organisationId, year, user), user);
     }
 
-    /** Runs an import in the caller's thread (the API answers with the whole report). */
+    /**
+     * Runs an import as a job and waits for it to end, on whichever node runs it (the API answers with the whole
+     * report). Were this node to stop meanwhile, the job would still end, its report readable elsewhere.
+     */
     public ImportJob run(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         checkMayImportInto(organisationId, user);
-        ImportJob job = new ImportJob(user.id());
-        run(job, batch(files), organisationId, year, user);
-        return job;
+        String id = schedule(files, organisationId, year, user);
+        long pause = 20;
+        while (true) {
+            ImportJob job = get(id, user);
+            if (job.isFinished()) {
+                return job;
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while import " + id + " runs", e);
+            }
+            pause = Math.min(250, pause * 2);
+        }
     }
 
     /** The caller's own job; anyone else's is not found. */
     public ImportJob get(String id, CurrentUser user) {
-        ImportJob job = jobs.get(id);
-        if (job == null || job.ownerId() != user.id()) {
-            throw new NotFoundException("import " + id);
+        ImportJobStore.Row row = store.find(id).filter(r -> r.ownerId() == user.id())
+                .orElseThrow(() -> new NotFoundException("import " + id));
+        return new ImportJob(row.id(), row.ownerId(), row.created(), row.total(), row.isFinished(), store.reports(id));
+    }
+
+    private String schedule(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
+        String id = UUID.randomUUID().toString();
+        boolean any = Boolean.TRUE.equals(tx.execute(s -> {
+            store.create(id, user.id(), organisationId, year);
+            int seq = 0;
+            for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+                if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+                    continue;
+                }
+                try (InputStream in = f.getInputStream()) {
+                    store.addFile(id, seq++, Batch.displayName(f.getOriginalFilename()), in, f.getSize());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (seq == 0) {
+                s.setRollbackOnly();
+                return false;
+            }
+            scheduler.schedule(new TaskInstance<Void>(ImportJobRunner.TASK, id), Instant.now());
+            return true;
+        }));
+        if (!any) {
+            throw new ExchangeException("import.noFiles");
         }
-        return job;
+        scheduler.triggerCheckForDueExecutions();
+        return id;
     }
 
     private void checkMayImportInto(long organisationId, CurrentUser user) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
-            throw new ForbiddenException("error.notYoursToFill");
-        }
-    }
-
-    private static Batch batch(List<MultipartFile> files) {
-        Batch batch = Batch.of(files == null ? List.of() : files);
-        if (batch.isEmpty()) {
-            batch.close();
-            throw new ExchangeException("import.noFiles");
-        }
-        return batch;
-    }
-
-    private void run(ImportJob job, Batch batch, long organisationId, Integer year, CurrentUser user) {
-        try (batch) {
-            Archives.Unpacked unpacked = new Archives(batch, notes).unpack();
-            job.expect(unpacked.files().size() + unpacked.refused().size());
-            unpacked.refused().forEach(job::add);
-            for (Upload file : unpacked.files()) {
-                job.add(importer.importFile(file, organisationId, year, user));
-                batch.delete(file);
-            }
-        } finally {
-            job.finish();
-        }
-    }
-
-    private void forgetOld() {
-        Instant before = Instant.now().minus(KEPT);
-        jobs.values().removeIf(j -> j.finishedBefore(before));
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        Policies.MAY_FILL_IN.decide(user, org).orThrow();
     }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.office.xlsx.TemplateWorkbook;
+import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.EvaluationScoring;
-import org.jixiao.server.evaluation.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** The blank .xlsx template of a scheme, the same for everyone: no evaluation, so no scope to check. */

@@ -1,7 +1,6 @@
 package org.jixiao.server.org;
 
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.ForbiddenException;
 
 /**
  * Who may change organisations and people: administrators only. One rule for every page and upload of this package,

@@ -1,8 +1,7 @@
 package org.jixiao.server.org;
 
 import java.util.List;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,6 +2,7 @@ package org.jixiao.server.org;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,8 +15,11 @@ public class OrganisationRepository {
     private static final String COLUMNS = "id, parent_id, kind, name, region, level, path";
     private final JdbcClient jdbc;
 
-    public OrganisationRepository(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    public OrganisationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Organisation> findAll(Scope scope) {
@@ -65,6 +69,7 @@ public class OrganisationRepository {
                 .param("parent", parent == null ? null : parent.id()).param("id", org.id()).update();
         jdbc.sql("UPDATE organisation SET path = :newPath || SUBSTRING(path FROM :from) WHERE path LIKE :old")
                 .param("newPath", newPath).param("from", org.path().length() + 1).param("old", org.path() + "%").update();
+        events.publishEvent(new OrganisationMoved(org.id(), org.path(), newPath));
     }
 
     /** Adds an organisation under {@code parent} (null: a root) and sets its path. */

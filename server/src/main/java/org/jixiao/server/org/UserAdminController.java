@@ -1,8 +1,7 @@
 package org.jixiao.server.org;
 
 import java.util.Locale;
-import org.jixiao.server.evaluation.NotFoundException;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.common.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An administrator's changes to a person: a new password, disabling and enabling the account, another role or
- * organisation (the role must fit the organisation's kind, {@link RoleFit}). Each refusal names the rule broken.
+ * organisation (the role must fit the organisation's kind, {@link RoleFit}). Each refusal names the rule broken. A
+ * person disabled or given another role or organisation is signed out everywhere ({@link SignedInSessions}).
  */
 @Controller
 class UserAdminController {
@@ -22,13 +22,15 @@ class UserAdminController {
     private final OrganisationRepository organisations;
     private final PasswordEncoder encoder;
     private final MessageSource messages;
+    private final SignedInSessions sessions;
 
     UserAdminController(UserRepository users, OrganisationRepository organisations, PasswordEncoder encoder,
-                        MessageSource messages) {
+                        MessageSource messages, SignedInSessions sessions) {
         this.users = users;
         this.organisations = organisations;
         this.encoder = encoder;
         this.messages = messages;
+        this.sessions = sessions;
     }
 
     @PostMapping("/organisations/users/{id}/password")
@@ -50,6 +52,9 @@ class UserAdminController {
             return refused(redirect, "admin.refused.disableYourself", locale);
         }
         users.setEnabled(person.id(), enabled);
+        if (!enabled) {
+            sessions.endAllOf(person.username());
+        }
         return done(redirect, enabled ? "admin.done.enabled" : "admin.done.disabled", person, locale);
     }
 
@@ -67,6 +72,7 @@ class UserAdminController {
             return refused(redirect, "admin.refused.demoteYourself", locale);
         }
         users.updateRole(person.id(), role, org == null ? null : org.id());
+        sessions.endAllOf(person.username());
         return done(redirect, "admin.done.role", person, locale);
     }
 

@@ -3,6 +3,7 @@ package org.jixiao.server.org;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.server.common.ContainsPattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -49,10 +50,9 @@ public class UserRepository {
         if (q == null || q.isBlank()) {
             return findAll();
         }
-        String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(username) LIKE :p ESCAPE '\\' "
-                        + "OR LOWER(display_name) LIKE :p ESCAPE '\\' ORDER BY username")
-                .param("p", pattern).query(this::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(username) LIKE :p" + ContainsPattern.ESCAPE
+                        + " OR LOWER(display_name) LIKE :p" + ContainsPattern.ESCAPE + " ORDER BY username")
+                .param("p", ContainsPattern.of(q)).query(this::map).list();
     }
 
     public void updatePassword(long id, String passwordHash) {

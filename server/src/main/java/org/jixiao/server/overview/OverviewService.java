@@ -1,13 +1,13 @@
 package org.jixiao.server.overview;
 
 import java.util.List;
-import org.jixiao.server.evaluation.NotFoundException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Scope;
 import org.jixiao.server.recheck.Breakdown;
 import org.jixiao.server.recheck.Breakdowns;
-import org.jixiao.server.system.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,6 +1,7 @@
 package org.jixiao.server.publication;
 
 import java.util.List;
+import org.jixiao.server.common.ContainsPattern;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.evaluation.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +15,14 @@ import org.springframework.stereotype.Repository;
 class PublishedRepository {
     private static final String PUBLISHED = """
             FROM evaluation e JOIN organisation o ON o.id = e.organisation_id
+            LEFT JOIN evaluation_recheck r ON r.evaluation_id = e.id
             WHERE e.status = :published""";
     private static final String FILTERS = """
 
             AND (:year = 0 OR e.budget_year = :year)
             AND (:region = '' OR o.region = :region)
-            AND (:department = '' OR e.department = :department)""";
+            AND (:department = '' OR e.department = :department)
+            AND (:project = '' OR LOWER(e.project) LIKE :project ESCAPE '\\')""";
     private final JdbcClient jdbc;
 
     PublishedRepository(JdbcClient jdbc) {
@@ -29,7 +32,10 @@ class PublishedRepository {
     Page<PublishedRow> find(PublishedQuery q) {
         long total = bind(jdbc.sql("SELECT COUNT(*) " + PUBLISHED + FILTERS), q).query(Long.class).single();
         List<PublishedRow> rows = bind(jdbc.sql("""
-                SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.region, e.score_total, e.score_grade
+                SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.region,
+                       COALESCE(r.rechecked_total, e.score_total) AS total,
+                       CASE WHEN r.rechecked_total IS NULL THEN e.score_grade ELSE r.grade END AS grade,
+                       r.rechecked_total IS NOT NULL AS rechecked
                 """ + PUBLISHED + FILTERS + """
 
                 ORDER BY e.budget_year DESC, o.region, e.department, e.project, e.id
@@ -37,7 +43,7 @@ class PublishedRepository {
                 .param("limit", PublishedQuery.SIZE).param("offset", (long) q.page() * PublishedQuery.SIZE)
                 .query((rs, n) -> new PublishedRow(rs.getLong("id"), rs.getObject("budget_year", Integer.class),
                         rs.getString("project"), rs.getString("department"), rs.getString("unit"), rs.getString("region"),
-                        rs.getBigDecimal("score_total"), rs.getString("score_grade")))
+                        rs.getBigDecimal("total"), rs.getString("grade"), rs.getBoolean("rechecked")))
                 .list();
         return new Page<>(rows, total, q.page(), PublishedQuery.SIZE);
     }
@@ -68,6 +74,7 @@ class PublishedRepository {
         return sql.param("published", EvaluationStatus.PUBLISHED.name())
                 .param("year", q.year() == null ? 0 : q.year())
                 .param("region", q.region() == null ? "" : q.region())
-                .param("department", q.department() == null ? "" : q.department());
+                .param("department", q.department() == null ? "" : q.department())
+                .param("project", q.project() == null ? "" : ContainsPattern.of(q.project()));
     }
 }

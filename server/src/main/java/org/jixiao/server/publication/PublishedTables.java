@@ -2,10 +2,10 @@ package org.jixiao.server.publication;
 
 import java.util.List;
 import org.jixiao.core.scoring.FinalResult;
+import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.EvaluationRepository;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationStatus;
-import org.jixiao.server.evaluation.NotFoundException;
 import org.jixiao.server.evaluation.Page;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
@@ -48,7 +48,7 @@ public class PublishedTables {
                 .filter(e -> e.status() == EvaluationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("published table " + id));
         Scored scored = service.score(stored);
-        return new Published(stored, scored, service.finalResult(stored, scored));
+        return new Published(stored, scored, scored.result());
     }
 
     public List<Integer> years() {

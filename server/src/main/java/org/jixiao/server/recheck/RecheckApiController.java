@@ -1,8 +1,8 @@
 package org.jixiao.server.recheck;
 
 import org.jixiao.server.evaluation.Page;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
-import org.jixiao.server.system.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

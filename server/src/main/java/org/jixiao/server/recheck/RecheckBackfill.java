@@ -28,9 +28,11 @@ class RecheckBackfill implements ApplicationRunner {
     private final RecheckDerivation derivation;
     private final EvaluationRepository evaluations;
     private final TransactionTemplate transactions;
+    private final RecheckRollup rollup;
 
     RecheckBackfill(RecheckFigureStore store, RecheckDerivation derivation, EvaluationRepository evaluations,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, RecheckRollup rollup) {
+        this.rollup = rollup;
         this.store = store;
         this.derivation = derivation;
         this.evaluations = evaluations;
@@ -52,10 +54,15 @@ class RecheckBackfill implements ApplicationRunner {
                 LOG.info("复核 figures derived for {} evaluations", done);
             }
         } while (ids.size() == BATCH);
+        if (done > 0) { // the roll-ups anew once, rather than a refresh per table
+            transactions.executeWithoutResult(t -> rollup.rebuild());
+        }
     }
 
     private void derive(long id) {
         evaluations.findById(id, Scope.EVERYTHING)
-                .ifPresent(e -> store.save(id, derivation.figures(EvaluationStored.of(e)), derivation.revision()));
+                .ifPresent(e -> {
+                    store.save(id, derivation.figures(EvaluationStored.of(e)), derivation.revision());
+                });
     }
 }

@@ -1,7 +1,6 @@
 package org.jixiao.server.recheck;
 
 import org.jixiao.core.checks.RecheckFigures;
-import org.jixiao.core.scoring.FinanceRecheck;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.EvaluationStored;
 import org.jixiao.server.evaluation.Recheck;
@@ -18,11 +17,13 @@ import org.springframework.stereotype.Component;
 class RecheckDerivation {
     private final EvaluationScoring scoring;
     private final RecheckFigureStore store;
+    private final RecheckRollup rollup;
     private final String revision;
 
-    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store) {
+    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store, RecheckRollup rollup) {
         this.scoring = scoring;
         this.store = store;
+        this.rollup = rollup;
         this.revision = RecheckFigures.revision(scoring.schemes());
     }
 
@@ -33,11 +34,11 @@ class RecheckDerivation {
     @EventListener
     void stored(EvaluationStored e) {
         store.save(e.id(), figures(e), revision);
+        rollup.refresh(e.id());
     }
 
     RecheckFigures figures(EvaluationStored e) {
-        Scored scored = scoring.score(e.form(), e.schemeId());
-        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), FinanceRecheck.result(scored.sheet(),
-                scored.scheme(), e.rechecks().stream().map(Recheck::entry).toList(), e.budgetRecheck().entry()));
+        Scored scored = scoring.score(e.form(), e.schemeId(), Recheck.forCore(e.rechecks(), e.budgetRecheck()));
+        return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), scored.result());
     }
 }

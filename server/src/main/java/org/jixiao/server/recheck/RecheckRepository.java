@@ -12,8 +12,8 @@ import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.Scope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,7 +27,7 @@ class RecheckRepository {
             SELECT e.id, e.budget_year, e.project, e.department, e.unit, o.name AS organisation_name, e.status,
                    e.reported_grade, r.self_total, r.recomputed_total, r.rechecked_total, r.gap, r.grade, r.rate_pct,
                    r.errors, r.warnings, r.notices, r.unmet, r.budget_yuan, r.executed_yuan""";
-    private static final String BY_GAP = " ORDER BY r.gap DESC NULLS LAST, e.project, e.id";
+    private static final String BY_GAP = " ORDER BY k.gap DESC NULLS LAST, k.project, k.evaluation_id";
     private final JdbcClient jdbc;
 
     RecheckRepository(JdbcClient jdbc) {
@@ -37,7 +37,7 @@ class RecheckRepository {
     /** The tables the query's filters admit, largest gap first; {@code limit} null for all of them. */
     List<RecheckRow> ranked(RecheckConditions where, RecheckQuery q, Integer limit, long offset) {
         String page = limit == null ? "" : " LIMIT " + limit.intValue() + " OFFSET " + offset;
-        List<RecheckRow> rows = code(jdbc.sql(ROW_COLUMNS + where.fromWhere(q.code(), q.severity()) + BY_GAP + page), q)
+        List<RecheckRow> rows = code(jdbc.sql(ROW_COLUMNS + where.fromContributions(q.code(), q.severity()) + BY_GAP + page), q)
                 .query((rs, n) -> row(rs, q.unit())).list();
         return withFindings(rows);
     }
@@ -46,8 +46,33 @@ class RecheckRepository {
         return code(jdbc.sql("SELECT COUNT(*)" + where.fromWhere(q.code(), q.severity())), q).query(Long.class).single();
     }
 
-    /** The tables summed per status, grade and gap bin, and per child organisation where {@code perChild}. */
+    /**
+     * The tables summed per status, grade and gap bin, and per child organisation where {@code perChild}: read from
+     * the roll-up ({@link RecheckRollup}), the organisation's few rows (or its children's and its own), not its tables.
+     */
     List<SummaryTally.Group> groups(RecheckConditions where, boolean perChild) {
+        long org = where.org().id();
+        String which = perChild
+                ? "((kind = 'S' AND organisation_id IN (SELECT id FROM organisation WHERE parent_id = " + org + "))"
+                        + " OR (kind = 'O' AND organisation_id = " + org + "))"
+                : "kind = 'S' AND organisation_id = " + org;
+        return jdbc.sql("SELECT " + (perChild ? "CASE WHEN kind = 'O' THEN NULL ELSE organisation_id END" : "CAST(NULL AS BIGINT)")
+                        + " AS part, status, grade, bin, SUM(tables) AS tables, SUM(budget_sum) AS budget, SUM(budgets) AS budgets,"
+                        + " SUM(executed_sum) AS executed, SUM(executeds) AS executeds, SUM(rate_sum) AS rate_sum, SUM(rates) AS rates,"
+                        + " SUM(unmet) AS unmet, SUM(gap_sum) AS gap_sum, SUM(gaps) AS gaps FROM recheck_rollup WHERE " + which
+                        + (where.year() == null ? "" : " AND budget_year = " + where.year().intValue())
+                        + " AND status IN (" + where.statuses() + ") AND tables > 0 GROUP BY 1, status, grade, bin")
+                .query((rs, n) -> new SummaryTally.Group(longOrNull(rs, "part"), EvaluationStatus.valueOf(rs.getString("status")),
+                        emptyAsNull(rs.getString("grade")), binOrNull(rs.getInt("bin")), rs.getInt("tables"),
+                        rs.getLong("budgets") == 0 ? null : rs.getBigDecimal("budget"),
+                        rs.getLong("executeds") == 0 ? null : rs.getBigDecimal("executed"),
+                        rs.getLong("rates") == 0 ? null : rs.getBigDecimal("rate_sum"), rs.getLong("rates"), rs.getLong("unmet"),
+                        rs.getLong("gaps") == 0 ? null : rs.getBigDecimal("gap_sum"), rs.getLong("gaps")))
+                .list();
+    }
+
+    /** The same sums over the tables themselves: what the roll-up must always equal (its tests compare the two). */
+    List<SummaryTally.Group> groupsOfTheTables(RecheckConditions where, boolean perChild) {
         String inner = "SELECT " + (perChild ? "c.id" : "CAST(NULL AS BIGINT)") + " AS part, e.status, r.grade, "
                 + GapHistogram.sqlBin("r.gap") + " AS bin, r.budget_yuan, r.executed_yuan, r.rate_pct, r.unmet, r.gap"
                 + (perChild ? where.fromWhereWithChild() : where.fromWhere());
@@ -63,10 +88,27 @@ class RecheckRepository {
                 .list();
     }
 
+    /** The years with tables (drafts included, voided not) in the organisation's subtree, latest first, from the roll-up. */
     List<Integer> years(Scope scope, Organisation org) {
+        return jdbc.sql("SELECT DISTINCT budget_year FROM recheck_rollup WHERE organisation_id = " + org.id()
+                        + " AND kind = 'S' AND budget_year <> 0 AND tables > 0 AND status IN ("
+                        + new RecheckConditions(scope, org, null, true).statuses() + ") ORDER BY budget_year DESC")
+                .query(Integer.class).list();
+    }
+
+    /** The same from the tables. */
+    List<Integer> yearsOfTheTables(Scope scope, Organisation org) {
         return jdbc.sql("SELECT DISTINCT e.budget_year" + new RecheckConditions(scope, org, null, true).fromWhere()
                         + " AND e.budget_year IS NOT NULL ORDER BY e.budget_year DESC")
                 .query(Integer.class).list();
+    }
+
+    private static String emptyAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static Integer binOrNull(int bin) {
+        return bin < 0 ? null : bin;
     }
 
     private static StatementSpec code(StatementSpec spec, RecheckQuery q) {

@@ -2,14 +2,14 @@ package org.jixiao.server.recheck;
 
 import java.util.List;
 import org.jixiao.core.checks.Checks;
-import org.jixiao.server.evaluation.ForbiddenException;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.Page;
-import org.jixiao.server.evaluation.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,8 +80,6 @@ public class RecheckService {
     }
 
     private static void checkMayRecheck(CurrentUser user) {
-        if (!(user.is(Role.FINANCE_REVIEWER) || user.is(Role.DEPT_REVIEWER) || user.is(Role.ADMIN))) {
-            throw new ForbiddenException("error.notYourRecheck");
-        }
+        Policies.MAY_READ_RECHECKS.decide(user).orThrow();
     }
 }

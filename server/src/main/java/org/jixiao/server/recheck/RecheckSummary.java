@@ -14,13 +14,15 @@ import org.jixiao.server.evaluation.EvaluationStatus;
  * @param grades      tables per grade, 优 良 中 差 first, then any other, "" for tables with no grade
  * @param budget      the sum of the tables' budgets in {@code unit}; null when no table states one
  * @param meanRatePct the mean of the tables' execution rates, over the tables that have one
+ * @param ratePct     the execution rate of the tables together, executed ÷ budget (core's TableAmounts, as the
+ *                    command line's audit gives it)
  * @param unmet       counted indicators scoring below their weight, over all tables
  * @param meanGap     the mean |self − re-checked (else recomputed) total|, over the tables that have both
  * @param gaps        tables per gap bin (see {@link GapHistogram})
  */
 public record RecheckSummary(int tables, Map<EvaluationStatus, Integer> statuses, Map<String, Integer> grades,
                              CurrencyUnit unit, BigDecimal budget, BigDecimal executed, BigDecimal meanRatePct, int unmet,
-                             BigDecimal meanGap, Map<String, Integer> gaps) {
+                             BigDecimal meanGap, Map<String, Integer> gaps, BigDecimal ratePct) {
     static final List<String> GRADES = List.of("优", "良", "中", "差");
 
     /** The largest grade count, for scaling the bars of the distribution (at least 1). */

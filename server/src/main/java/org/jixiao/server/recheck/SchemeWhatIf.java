@@ -11,8 +11,8 @@ import org.jixiao.core.scoring.compare.SchemeComparison;
 import org.jixiao.server.evaluation.EvaluationRepository;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.StoredEvaluation;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
-import org.jixiao.server.system.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**

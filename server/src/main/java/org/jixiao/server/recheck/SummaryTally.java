@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jixiao.core.checks.TableAmounts;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.evaluation.EvaluationStatus;
 
@@ -53,10 +54,16 @@ final class SummaryTally {
         gapCount += g.gaps();
     }
 
+    /** The execution rate of the tables together, from the amounts summed in 元. */
+    private BigDecimal together() {
+        BigDecimal rate = new TableAmounts(budgetYuan, executedYuan, CurrencyUnit.YUAN).ratePct();
+        return rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP);
+    }
+
     RecheckSummary summary(CurrencyUnit unit) {
         return new RecheckSummary(tables, statuses, grades, unit, RecheckRow.two(CurrencyUnit.YUAN.convert(budgetYuan, unit)),
                 RecheckRow.two(CurrencyUnit.YUAN.convert(executedYuan, unit)), mean(rateSum, rates), (int) unmet,
-                mean(gapSum, gapCount), gaps);
+                mean(gapSum, gapCount), gaps, together());
     }
 
     private static BigDecimal add(BigDecimal sum, BigDecimal d) {

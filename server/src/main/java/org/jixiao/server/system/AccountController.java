@@ -3,6 +3,7 @@ package org.jixiao.server.system;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.jixiao.server.org.Administration;
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.User;
 import org.jixiao.server.org.UserRepository;
 import org.springframework.context.MessageSource;

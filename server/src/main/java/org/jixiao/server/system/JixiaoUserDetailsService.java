@@ -1,5 +1,6 @@
 package org.jixiao.server.system;
 
+import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.User;

@@ -12,8 +12,9 @@ class PageController {
         return "login";
     }
 
+    /** The front door is the 工作台; the list of tables stays at /evaluations. */
     @GetMapping("/")
     String home() {
-        return "redirect:/evaluations";
+        return "redirect:/workbench";
     }
 }

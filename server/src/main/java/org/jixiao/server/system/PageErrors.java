@@ -1,9 +1,9 @@
 package org.jixiao.server.system;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.jixiao.server.evaluation.ForbiddenException;
-import org.jixiao.server.evaluation.LockedEvaluationException;
-import org.jixiao.server.evaluation.NotFoundException;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.LockedEvaluationException;
+import org.jixiao.server.common.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;

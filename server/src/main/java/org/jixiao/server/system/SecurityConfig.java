@@ -55,11 +55,12 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // 公开: the list and one table each; nothing under them, nothing else without signing in
-                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/{id:[0-9]+}", "/public/{id:[0-9]+}/pdf",
+                                "/public/{id:[0-9]+}/attachments/{file:[0-9]+}").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/evaluations", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workbench", true).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

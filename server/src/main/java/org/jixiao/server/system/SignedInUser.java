@@ -1,5 +1,6 @@
 package org.jixiao.server.system;
 
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;

@@ -8,7 +8,7 @@ import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +62,6 @@ public class WorkflowApiController {
     private EvaluationJson read(CurrentUser user, long id, Locale locale) {
         StoredEvaluation e = evaluations.get(id, user);
         Scored scored = evaluations.score(e);
-        return EvaluationJson.of(e, scored, evaluations.finalResult(e, scored), origins.of(id).orElse(null), locale);
+        return EvaluationJson.of(e, scored, scored.result(), origins.of(id).orElse(null), locale);
     }
 }

@@ -8,16 +8,16 @@ import java.util.Map;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.scoring.FinalResult;
-import org.jixiao.core.scoring.FinanceRecheck;
-import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.SubmissionBlockedException;
+import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.evaluation.EvaluationPageModel;
 import org.jixiao.server.evaluation.EvaluationService;
-import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.FormMapper;
 import org.jixiao.server.evaluation.Recheck;
-import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -134,9 +134,7 @@ class WorkflowController {
 
     /** The core's re-checked result of the entries (an entry that could not be read counts as none). */
     private FinalResult runningTotal(StoredEvaluation stored, WorkflowForm step) {
-        Scored scored = evaluations.score(stored);
-        return FinanceRecheck.result(scored.sheet(), scored.scheme(), step.toRechecks().stream().map(Recheck::entry).toList(),
-                step.toBudgetRecheck().entry());
+        return evaluations.score(stored, Recheck.forCore(step.toRechecks(), step.toBudgetRecheck())).result();
     }
 
     private static List<String> messagesOf(List<Finding> findings, Locale locale) {

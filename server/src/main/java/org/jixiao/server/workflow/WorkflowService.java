@@ -6,14 +6,17 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.evaluation.EditConflictException;
+import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.SubmissionBlockedException;
+import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.evaluation.EvaluationRepository;
 import org.jixiao.server.evaluation.EvaluationService;
-import org.jixiao.server.evaluation.ForbiddenException;
 import org.jixiao.server.evaluation.Recheck;
 import org.jixiao.server.evaluation.Scored;
 import org.jixiao.server.evaluation.StoredEvaluation;
-import org.jixiao.server.system.CurrentUser;
+import org.jixiao.server.org.CurrentUser;
+import org.jixiao.server.org.Policies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +28,11 @@ public class WorkflowService {
     private final WorkflowSteps steps;
     private final FrozenSheets frozen;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     public WorkflowService(EvaluationService evaluations, EvaluationRepository repository, WorkflowSteps steps,
-                           FrozenSheets frozen, AuditTrail audit) {
+                           FrozenSheets frozen, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.repository = repository;
         this.steps = steps;
@@ -64,14 +69,12 @@ public class WorkflowService {
     public int act(long evaluationId, Transition action, String opinion, Integer version, List<Recheck> rechecks,
                    Recheck budgetRecheck, CurrentUser user) {
         StoredEvaluation e = evaluations.get(evaluationId, user);
-        if (!user.is(action.role())) {
-            throw new ForbiddenException("error.notYourStep");
-        }
+        Policies.takesStepsOf(action.role()).decide(user).orThrow();
         if (!action.startsFrom(e.status())) {
             throw new WorkflowException("error.stepNotAllowed");
         }
-        if (action.isApproval() && e.submittedBy() != null && e.submittedBy() == user.id()) {
-            throw new ForbiddenException("error.ownSubmission");
+        if (action.isApproval()) {
+            Policies.NOT_OWN_SUBMISSION.decide(user, e.facts()).orThrow();
         }
         String text = opinion == null ? null : opinion.strip();
         if (action.needsOpinion() && (text == null || text.isEmpty())) {
@@ -102,10 +105,15 @@ public class WorkflowService {
         if (action == Transition.FINANCE_APPROVE && (!given.isEmpty() || !budget.isEmpty())) {
             evaluations.saveRechecks(evaluationId, given.subList(0, Math.min(given.size(), e.form().indicators().size())),
                     budget, user);
+        } else if (e.status().holdsRecheck() != action.to().holdsRecheck()) {
+            evaluations.recheckStandingChanged(evaluationId, user);
         }
         steps.append(evaluationId, action, e.status(), user.id(), user.displayName(), now, text == null || text.isEmpty() ? null : text);
         audit.record(evaluationId, newVersion, user.id(), user.displayName(), AuditSource.WORKFLOW,
                 List.of(new AuditTrail.Change("status", e.status().name(), action.to().name())));
+        events.publishEvent(new WorkflowStepTaken(evaluationId, e.organisationId(), e.form().header().project(),
+                e.form().header().year(), action, e.status(), text == null || text.isEmpty() ? null : text, user.id(),
+                user.displayName(), submitting ? Long.valueOf(user.id()) : e.submittedBy()));
         return newVersion;
     }
 }

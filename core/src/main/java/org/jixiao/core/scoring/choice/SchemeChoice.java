@@ -3,6 +3,7 @@ package org.jixiao.core.scoring.choice;
 import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.scoring.Scheme;
+import org.jixiao.core.text.Messages;
 
 /**
  * The scheme a table is scored under and why: the evidence that named it, or the override asked for.
@@ -23,15 +24,14 @@ public record SchemeChoice(Scheme scheme, List<SchemeEvidence> evidence, boolean
 
     /** "方案 exec20：资金行分值 20" / "scheme exec20: the execution row's weight 20". */
     public String describe(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        String head = (en ? "scheme " : "方案 ") + scheme.id() + (en ? ": " : "：");
         if (overridden) {
-            return head + (en ? "chosen with --scheme" : "由 --scheme 指定");
+            return Messages.CORE.get(locale, "choice.head", scheme.id(), Messages.CORE.get(locale, "choice.overridden"));
         }
+        String separator = Messages.CORE.get(locale, "choice.separator");
         StringBuilder why = new StringBuilder();
         for (SchemeEvidence e : evidence) {
-            why.append(why.isEmpty() ? "" : en ? "; " : "；").append(e.describe(locale));
+            why.append(why.isEmpty() ? "" : separator).append(e.describe(locale));
         }
-        return head + why;
+        return Messages.CORE.get(locale, "choice.head", scheme.id(), why);
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.core.scoring.choice;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jixiao.core.evaluation.Category;
+import org.jixiao.core.text.Messages;
 
 /**
  * One thing a table says about the scheme it was filled under: the weight its execution row prints, a first-level
@@ -51,18 +52,17 @@ public record SchemeEvidence(Kind kind, Source source, Category category, BigDec
 
     /** As the choice names it: "资金行分值 20", "表注：产出指标 50 分". */
     public String describe(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
         String figureText = figure == null ? "" : figure.stripTrailingZeros().toPlainString();
-        String note = source == Source.FOOTNOTE ? (en ? "footnote: " : "表注：") : "";
+        String footnote = source == Source.FOOTNOTE ? ".footnote" : "";
         return switch (kind) {
             case EXECUTION_WEIGHT -> source == Source.TABLE
-                    ? (en ? "the execution row's weight " + figureText : "资金行分值 " + figureText)
-                    : note + (en ? "execution " + figureText + " points" : "预算执行率 " + figureText + " 分");
+                    ? Messages.CORE.get(locale, "choice.execution_weight", figureText)
+                    : Messages.CORE.get(locale, "choice.execution_points" + footnote, figureText);
             case GROUP_POINTS -> source == Source.TABLE
-                    ? (en ? "first-level subtotal " + text + " " + figureText : "一级指标小计 " + text + " " + figureText + " 分")
-                    : note + (en ? text + " " + figureText + " points" : text + " " + figureText + " 分");
-            case TITLE -> en ? "the title “" + text + "”" : "表题“" + text + "”";
-            case LAYOUT -> en ? "the " + text + " layout" : "版式 " + text;
+                    ? Messages.CORE.get(locale, "choice.group_subtotal", text, figureText)
+                    : Messages.CORE.get(locale, "choice.group_points" + footnote, text, figureText);
+            case TITLE -> Messages.CORE.get(locale, "choice.title", text);
+            case LAYOUT -> Messages.CORE.get(locale, "choice.layout", text);
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.core.scoring.Scheme;
+import org.jixiao.core.text.Messages;
 
 /**
  * Builds the rules a scheme names. One list in the scheme file holds both kinds: the indicator rules, tried in the
@@ -39,9 +40,8 @@ public final class Rules {
     public static TotalRule totalRule(Scheme scheme) {
         List<String> listed = scheme.rules().stream().filter(TOTAL_IDS::contains).toList();
         if (listed.size() > 1) {
-            throw new IllegalArgumentException("scheme " + scheme.id() + ": field \"rules\" lists " + String.join(" and ", listed)
-                    + ", but a total is reached one way only / 评分方案 " + scheme.id() + " 的字段 \"rules\" 同时列出了 "
-                    + String.join("、", listed) + "，总分只能按一种方式计算");
+            throw new IllegalArgumentException(Messages.CORE.en("scheme.two_total_rules", scheme.id(), String.join(" and ", listed))
+                    + " / " + Messages.CORE.zh("scheme.two_total_rules", scheme.id(), String.join("、", listed)));
         }
         if (listed.isEmpty()) {
             return new SumOfScores(scheme);
@@ -82,9 +82,8 @@ public final class Rules {
                 }
                 yield new ChecklistPoints(scheme);
             }
-            default -> throw new IllegalArgumentException("scheme " + scheme.id() + ": unknown rule \"" + id
-                    + "\" (known: " + String.join(", ", INDICATOR_IDS) + ", " + String.join(", ", TABLE_IDS.stream().sorted().toList())
-                    + ") / 未知规则");
+            default -> throw new IllegalArgumentException(Messages.CORE.bothEnglishFirst("scheme.unknown_rule", scheme.id(), id,
+                    String.join(", ", INDICATOR_IDS) + ", " + String.join(", ", TABLE_IDS.stream().sorted().toList())));
         };
     }
 }

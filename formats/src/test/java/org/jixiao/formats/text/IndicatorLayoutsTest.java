@@ -1,0 +1,90 @@
+package org.jixiao.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jixiao.core.evaluation.Header;
+import org.jixiao.core.evaluation.Indicator;
+import org.jixiao.core.evaluation.SelfEvaluation;
+import org.junit.jupiter.api.Test;
+
+/** Indicator blocks in layouts other forms print, and the damage aligned extraction does to them. */
+class IndicatorLayoutsTest {
+    private static final String PROJECT_LIBRARY_FORM = """
+            项目名称:|绿化养护经费|项目编号:
+            指标类型|指标名称|指标值|指标描述
+            产出指标|数量指标|375万平方米|完成全市375万平方米的绿地养护
+            质量指标|100%|达到绿化绿地全覆盖
+            时效指标|全年|全年
+            效益指标|社会效益指标|是|满足市民生存环境的需求
+            可持续性发展影响指标|是|保障绿化养护的稳定正常运行
+            满意度指标|服务对象或受益者满意度指标|≥95%|满意率应该在95%以上
+            最近年度绩效评价情况|优秀□ 良好□ 合格□ 不合格□未评价□
+            """;
+
+    private static SelfEvaluation read(String text) {
+        return new DisclosureReader().read(text, "test").tables().get(0).evaluation();
+    }
+
+    @Test
+    void a_name_column_holding_the_二级_class_gives_rows_of_that_class_with_no_三级_name() {
+        List<Indicator> rows = read(PROJECT_LIBRARY_FORM).indicators();
+        assertThat(rows).extracting(Indicator::level2).containsExactly("数量指标", "质量指标", "时效指标", "社会效益指标",
+                "可持续性发展影响指标", "服务对象或受益者满意度指标");
+        assertThat(rows).extracting(Indicator::name).allMatch(String::isEmpty);
+        assertThat(rows.get(0).target().text()).isEqualTo("375万平方米");
+        assertThat(rows.get(0).level1()).isEqualTo("产出指标");
+    }
+
+    @Test
+    void a_row_whose_merged_一级_cell_was_dropped_is_read_one_column_to_the_right() {
+        List<Indicator> rows = read(PROJECT_LIBRARY_FORM).indicators();
+        Indicator quality = rows.get(1);
+        assertThat(quality.level1()).isEqualTo("产出指标");
+        assertThat(quality.target().value()).isEqualByComparingTo("100");
+        assertThat(rows.get(2).target().text()).as("全年 is the target, not a name").isEqualTo("全年");
+    }
+
+    @Test
+    void a_header_of_指标名称_and_指标值_with_nothing_achieved_is_a_declaration_s() {
+        assertThat(read(PROJECT_LIBRARY_FORM).header().kind()).isEqualTo(Header.Kind.DECLARATION);
+    }
+
+    @Test
+    void a_field_of_tick_boxes_after_the_indicators_ends_the_block() {
+        assertThat(read(PROJECT_LIBRARY_FORM).indicators()).hasSize(6)
+                .noneMatch(i -> i.target().text().contains("□"));
+    }
+
+    @Test
+    void a_二级_label_in_a_form_with_a_二级_column_is_not_shifted() {
+        Row row = new Row(1, List.of("质量指标", "合格率", "≥90%", "95%", "10", "10"));
+        IndicatorColumns national = IndicatorColumns.of(IndicatorColumns.Field.LEVEL1, IndicatorColumns.Field.LEVEL2,
+                IndicatorColumns.Field.NAME, IndicatorColumns.Field.TARGET, IndicatorColumns.Field.ACTUAL,
+                IndicatorColumns.Field.WEIGHT, IndicatorColumns.Field.SCORE);
+        assertThat(MergedLevelShift.of(row, national)).isZero();
+    }
+
+    @Test
+    void in_a_form_without_scores_a_figure_after_a_row_s_labels_is_its_value_not_a_sum() {
+        StringBuilder text = new StringBuilder("项目名称\n镇域基础设施建设\n一级指标\n二级指标\n指标内容\n指标值\n备注\n");
+        text.append("产出指标\n数量指标\n88100\n质量指标\n88100\n时效指标\n88100\n效益指标\n社会效益指标\n68100\n生态效益指标\n20100\n可持续影响指标\n20100\n");
+        List<Indicator> rows = read(text.toString()).indicators();
+        assertThat(rows).extracting(Indicator::level2).containsExactly("数量指标", "质量指标", "时效指标", "社会效益指标", "生态效益指标",
+                "可持续影响指标");
+        assertThat(rows).extracting(i -> i.target().text()).containsExactly("88100", "88100", "88100", "68100", "20100", "20100");
+    }
+
+    @Test
+    void the_group_label_over_a_second_header_is_no_part_of_the_next_name() {
+        String block = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n";
+        List<Indicator> rows = read("项目名称\t技能培训\n长期绩效指标\n" + block + "年度绩效指标\n" + block).indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("培训人数", "培训人数");
+    }
+
+    @Test
+    void an_ellipsis_in_text_run_together_ends_a_cell_and_is_none() {
+        assertThat(RunOnText.cut("一级指标二级指标三级指标指标值成本指标88100…效益指标经济效益指标88100"))
+                .containsExactly("一级指标", "二级指标", "三级指标", "指标值", "成本指标", "88100", "效益指标", "经济效益指标", "88100");
+    }
+}

@@ -1,0 +1,38 @@
+package org.jixiao.server.attachment;
+
+import org.jixiao.server.org.CurrentUser;
+
+/**
+ * A kind of document that takes 佐证材料: a self-evaluation ({@link EvaluationDocuments}), and declarations and
+ * monitoring rounds as they come — each a Spring bean of its own kind. {@link Attachments} asks it, for every upload,
+ * list, download and removal, whether the caller may see the document (not found otherwise, the same 404 as the
+ * document itself) and what they may do with its files now; and tells it what changed, for its history.
+ */
+public interface AttachableDocuments {
+    /** The kind as stored in attachment.document_kind ("EVALUATION", "DECLARATION" …), at most 30 characters. */
+    String kind();
+
+    /**
+     * The document as the caller may use it.
+     *
+     * @throws org.jixiao.server.common.NotFoundException when it does not exist or is outside the caller's scope
+     */
+    Document open(long documentId, CurrentUser user);
+
+    /** Whether the document is on 公开 (published): its files marked public may then be downloaded by anyone. */
+    boolean isPublished(long documentId);
+
+    /** Records an upload ({@code oldName} null) or a removal ({@code newName} null) in the document's history. */
+    void recordChange(long documentId, Integer indicator, String oldName, String newName, CurrentUser user, boolean api);
+
+    /**
+     * What the caller may do with the files of one document now.
+     *
+     * @param indicators  how many indicator rows it has (an attachment names one by its index)
+     * @param mayUpload   add files: a filler (or administrator) while finance has not approved the document
+     * @param mayRemove   remove files: while the document may be edited
+     * @param mayMarkPublic show a file on 公开 or take it off: finance
+     */
+    record Document(long id, int indicators, boolean mayUpload, boolean mayRemove, boolean mayMarkPublic) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.jixiao.server.attachment;
+
+import org.jixiao.server.common.ForbiddenException;
+import org.jixiao.server.common.NotFoundException;
+import org.jixiao.server.org.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 佐证材料 on the form page: upload on the table or on an indicator row, download, remove, and — for finance — show on
+ * 公开 with the published table; and the public download of a file so shown.
+ */
+@Controller
+class AttachmentController {
+    private final Attachments attachments;
+    private final MessageSource messages;
+
+    AttachmentController(Attachments attachments, MessageSource messages) {
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    @PostMapping("/evaluations/{id}/attachments")
+    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @RequestParam(value = "file", required = false) MultipartFile file,
+                  @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
+        try {
+            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
+            Attachment a = attachments.upload(EvaluationDocuments.KIND, id, row, AttachmentDownloads.read(file), user, false);
+            redirect.addFlashAttribute("attachmentDone", a.name());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
+                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
+        return "redirect:/evaluations/" + id + "#attachments";
+    }
+
+    @GetMapping("/evaluations/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                    @PathVariable long attachmentId) {
+        Attachment a = ofTable(id, attachmentId, user);
+        return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    @PostMapping("/evaluations/{id}/attachments/{attachmentId}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId,
+                  RedirectAttributes redirect) {
+        ofTable(id, attachmentId, user);
+        try {
+            redirect.addFlashAttribute("attachmentRemoved", attachments.remove(attachmentId, user, false).name());
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
+        return "redirect:/evaluations/" + id + "#attachments";
+    }
+
+    @PostMapping("/evaluations/{id}/attachments/{attachmentId}/public")
+    String markPublic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId,
+                      @RequestParam(defaultValue = "false") boolean shown, RedirectAttributes redirect) {
+        ofTable(id, attachmentId, user);
+        try {
+            attachments.markPublic(attachmentId, shown, user);
+        } catch (ForbiddenException e) {
+            redirect.addFlashAttribute("attachmentError", messages.getMessage(e.messageKey(), null, e.getLocalizedMessage(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/evaluations/" + id + "#attachments";
+    }
+
+    /** A file finance shows on 公开, of a published table: for anyone, without sign-in. */
+    @GetMapping("/public/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> publicDownload(@PathVariable long id, @PathVariable long attachmentId) {
+        Attachment a = attachments.getPublic(id, attachmentId);
+        return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    private Attachment ofTable(long id, long attachmentId, CurrentUser user) {
+        Attachment a = attachments.get(attachmentId, user);
+        if (!a.documentKind().equals(EvaluationDocuments.KIND) || a.documentId() != id) {
+            throw new NotFoundException("attachment " + attachmentId);
+        }
+        return a;
+    }
+}

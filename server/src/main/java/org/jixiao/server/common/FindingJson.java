@@ -1,0 +1,14 @@
+package org.jixiao.server.common;
+
+import java.util.Locale;
+import org.jixiao.core.checks.Finding;
+
+/**
+ * A finding as every API answer gives it (an evaluation's, a declaration's, a refused submission's): its code, its
+ * severity as the enum name, the indicator it is on (-1 for the table) and its message in the caller's language.
+ */
+public record FindingJson(String code, String severity, int indicatorIndex, String message) {
+    public static FindingJson of(Finding f, Locale locale) {
+        return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
+    }
+}

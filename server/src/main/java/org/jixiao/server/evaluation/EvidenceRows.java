@@ -1,0 +1,32 @@
+package org.jixiao.server.evaluation;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which rows of a self-evaluation have 佐证材料 on file (the attachment package keeps the files): what
+ * {@link Scored#withEvidence} needs to answer the findings that ask for a document.
+ */
+@Component
+public class EvidenceRows {
+    /** Stands for a file on the whole table. */
+    public static final int TABLE = -1;
+    private final JdbcClient jdbc;
+
+    EvidenceRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Set<Integer> of(long evaluationId) {
+        Set<Integer> rows = new HashSet<>();
+        jdbc.sql("SELECT DISTINCT indicator_position FROM attachment WHERE document_kind = 'EVALUATION' AND document_id = :id")
+                .param("id", evaluationId)
+                .query(rs -> {
+                    int p = rs.getInt(1);
+                    rows.add(rs.wasNull() ? TABLE : p);
+                });
+        return rows;
+    }
+}
