@@ -74,7 +74,7 @@ class MonitoringPageController {
         List<Organisation> choices = organisations.findAll(user.scope());
         Organisation shown = org != null ? organisations.findById(org, user.scope()).orElse(null)
                 : user.ownOrFirstOf(choices).orElse(null);
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? monitoring.latestYear(user) : year;
         List<Line> lines = shown == null ? List.of() : lines(shown.id(), y, user);
         Map<String, Long> byLight = new java.util.LinkedHashMap<>();
         for (Light l : List.of(Light.RED, Light.BLUE, Light.YELLOW, Light.GREEN)) {
@@ -139,6 +139,9 @@ class MonitoringPageController {
         model.addAttribute("mayRemind", j.stored().isOverdue(LocalDate.now())
                 && (user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
                 || user.is(org.jixiao.server.org.Role.ADMIN)));
+        // a red light or a likelihood of 完全不可能 proposes a rectification (lifecycle §6)
+        model.addAttribute("proposed", Light.RED.name().equals(j.light()) || j.report().indicators().stream()
+                .anyMatch(i -> i.likelihood() == Likelihood.IMPOSSIBLE));
         model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
                 && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";
