@@ -221,6 +221,13 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(allOf(containsString("id=\"report-" + report + "\""), containsString("红灯"))));
+        // under finance's bureau, the light map of its child organisations (a table without script)
+        mvc.perform(get("/monitoring").param("org", String.valueOf(ynFinance())).param("year", "2027")
+                        .with(as("yn-finance")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("id=\"children-lights\""), containsString("chart-children-lights"),
+                                containsString("云南省工业和信息化厅"))));
         mvc.perform(get("/monitoring/export.csv").param("org", String.valueOf(ynUnit())).param("year", "2027")
                         .with(as("yn-finance")))
                 .andExpect(status().isOk())

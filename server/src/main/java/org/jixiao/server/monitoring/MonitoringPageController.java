@@ -50,16 +50,64 @@ class MonitoringPageController {
     static final int MAX_ROWS = 500;
 
     /** One line of the monitoring page. */
-    record Line(long id, String project, String organisation, String status, String light, BigDecimal budgetPct,
-                BigDecimal elapsedPct, LocalDate deadline, boolean overdue) {
+    record Line(long id, long organisationId, String project, String organisation, String status, String light,
+                BigDecimal budgetPct, BigDecimal elapsedPct, LocalDate deadline, boolean overdue) {
+    }
+
+    /** One child organisation's reports by light: the light map's row, also drawn as a table without script. */
+    record ChildLights(String name, Map<String, Long> byLight) {
     }
 
     private final MonitoringService monitoring;
     private final OrganisationRepository organisations;
+    private final org.jixiao.server.system.ChartJson chartJson;
+    private final org.springframework.context.MessageSource messages;
 
-    MonitoringPageController(MonitoringService monitoring, OrganisationRepository organisations) {
+    MonitoringPageController(MonitoringService monitoring, OrganisationRepository organisations,
+                             org.jixiao.server.system.ChartJson chartJson,
+                             org.springframework.context.MessageSource messages) {
         this.monitoring = monitoring;
         this.organisations = organisations;
+        this.chartJson = chartJson;
+        this.messages = messages;
+    }
+
+    static final List<Light> ORDER = List.of(Light.RED, Light.BLUE, Light.YELLOW, Light.GREEN);
+
+    /** Each child organisation of the one shown with its reports by light (the light map), children with none left out. */
+    private List<ChildLights> children(Organisation shown, List<Organisation> choices, List<Line> lines) {
+        Map<Long, Organisation> byId = new HashMap<>();
+        choices.forEach(o -> byId.put(o.id(), o));
+        List<ChildLights> out = new java.util.ArrayList<>();
+        for (Organisation child : choices) {
+            if (child.parentId() == null || child.parentId() != shown.id()) {
+                continue;
+            }
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            ORDER.forEach(l -> counts.put(l.name(), 0L));
+            boolean any = false;
+            for (Line l : lines) {
+                Organisation org = byId.get(l.organisationId());
+                if (l.light() != null && org != null && org.path().startsWith(child.path())) {
+                    counts.merge(l.light(), 1L, Long::sum);
+                    any = true;
+                }
+            }
+            if (any) {
+                out.add(new ChildLights(child.name(), counts));
+            }
+        }
+        return out;
+    }
+
+    private String lightMap(List<ChildLights> children, Locale locale) {
+        List<org.jixiao.server.system.BarChart.Series> series = ORDER.stream()
+                .map(l -> new org.jixiao.server.system.BarChart.Series(l.label(locale),
+                        children.stream().map(c -> c.byLight().get(l.name())).toList()))
+                .toList();
+        return chartJson.of(List.of(new org.jixiao.server.system.BarChart("chart-children-lights",
+                messages.getMessage("monitoring.chart.children", null, locale),
+                children.stream().map(ChildLights::name).toList(), series, true)));
     }
 
     @InitBinder("reportForm")
@@ -69,11 +117,11 @@ class MonitoringPageController {
 
     @GetMapping("/monitoring")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,
-                @RequestParam(required = false) Integer year, Model model) {
+                @RequestParam(required = false) Integer year, Locale locale, Model model) {
         List<Organisation> choices = organisations.findAll(user.scope());
         Organisation shown = org != null ? organisations.findById(org, user.scope()).orElse(null)
                 : user.ownOrFirstOf(choices).orElse(null);
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? monitoring.latestYear(user) : year;
         List<Line> lines = shown == null ? List.of() : lines(shown.id(), y, user);
         Map<String, Long> byLight = new java.util.LinkedHashMap<>();
         for (Light l : List.of(Light.RED, Light.BLUE, Light.YELLOW, Light.GREEN)) {
@@ -85,6 +133,9 @@ class MonitoringPageController {
         model.addAttribute("lines", lines);
         model.addAttribute("byLight", byLight);
         model.addAttribute("overdue", lines.stream().filter(Line::overdue).count());
+        List<ChildLights> children = shown == null ? List.of() : children(shown, choices, lines);
+        model.addAttribute("children", children);
+        model.addAttribute("charts", children.isEmpty() ? null : lightMap(children, locale));
         return "monitoring/list";
     }
 
@@ -107,7 +158,7 @@ class MonitoringPageController {
         return monitoring.ofYear(org, year, user).stream().map(j -> {
             StoredReport s = j.stored();
             var b = j.assessment().budget();
-            return new Line(s.id(), s.project(), s.organisationName(), s.status().name(), j.light(),
+            return new Line(s.id(), s.organisationId(), s.project(), s.organisationName(), s.status().name(), j.light(),
                     b == null ? null : b.shownPct(),
                     BigDecimal.valueOf(100L * s.month()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP),
                     s.deadline(), s.isOverdue(LocalDate.now()));
@@ -138,6 +189,9 @@ class MonitoringPageController {
         model.addAttribute("mayRemind", j.stored().isOverdue(LocalDate.now())
                 && (user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
                 || user.is(org.jixiao.server.org.Role.ADMIN)));
+        // a red light or a likelihood of 完全不可能 proposes a rectification (lifecycle §6)
+        model.addAttribute("proposed", Light.RED.name().equals(j.light()) || j.report().indicators().stream()
+                .anyMatch(i -> i.likelihood() == Likelihood.IMPOSSIBLE));
         model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
                 && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";

@@ -78,6 +78,14 @@ class MonitoringRepository {
                 .query(this::map).list();
     }
 
+    /** The latest year of a round with a report in scope, if any. */
+    Optional<Integer> latestYear(Scope scope) {
+        return jdbc.sql("""
+                SELECT MAX(m.budget_year) FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                JOIN organisation o ON o.id = r.organisation_id WHERE o.path LIKE :scope""")
+                .param("scope", scope.pathPattern()).query(Integer.class).optional();
+    }
+
     /** The reports in scope in one of the statuses, the oldest deadline first. */
     List<StoredReport> inStatus(Scope scope, List<EvaluationStatus> statuses, int limit) {
         return jdbc.sql(SELECT + " WHERE o.path LIKE :scope AND r.status IN (:st) ORDER BY m.deadline, r.id LIMIT :lim")

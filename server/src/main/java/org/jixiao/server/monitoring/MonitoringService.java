@@ -266,6 +266,11 @@ public class MonitoringService {
         return repository.ofYear(year, user.scope(), org.path() + "%").stream().map(this::judge).toList();
     }
 
+    /** The latest year with a report the caller may see, else this year. */
+    int latestYear(CurrentUser user) {
+        return repository.latestYear(user.scope()).orElse(LocalDate.now().getYear());
+    }
+
     static List<AuditTrail.Change> differences(MonitoringBodies.Body before, MonitoringBodies.Body after) {
         List<AuditTrail.Change> out = new ArrayList<>();
         change(out, "budget.executedToDate", before.executedToDate(), after.executedToDate());
