@@ -12,7 +12,6 @@ import org.jixiao.server.document.DocumentConflictException;
 import org.jixiao.server.document.DocumentSteps;
 import org.jixiao.server.document.DocumentWorkflow;
 import org.jixiao.server.org.CurrentUser;
-import org.jixiao.server.org.Role;
 import org.jixiao.server.workflow.Transition;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -137,7 +136,7 @@ class AdjustmentPageController {
         model.addAttribute("a", a);
         model.addAttribute("form", form);
         model.addAttribute("fieldErrors", errors);
-        boolean filler = user.is(Role.FILLER) || user.is(Role.ADMIN);
+        boolean filler = declarations.mayFill(user);
         model.addAttribute("editable", filler && (a == null || a.status().isEditable()));
         model.addAttribute("steps", a == null ? java.util.List.of() : steps.of(a.ref()));
         model.addAttribute("actions", a == null ? java.util.List.of()

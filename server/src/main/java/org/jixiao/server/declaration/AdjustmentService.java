@@ -7,7 +7,6 @@ import org.jixiao.core.declaration.Adjustment;
 import org.jixiao.core.declaration.DeclarationVersion;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.document.DocumentConflictException;
@@ -16,7 +15,7 @@ import org.jixiao.server.document.DocumentStatusStore;
 import org.jixiao.server.document.DocumentSteps;
 import org.jixiao.server.document.DocumentWorkflow;
 import org.jixiao.server.org.CurrentUser;
-import org.jixiao.server.org.Role;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.workflow.Transition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,8 +148,6 @@ public class AdjustmentService {
     }
 
     private static void checkFiller(CurrentUser user) {
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN))) {
-            throw new ForbiddenException("declaration.error.notYoursToFill");
-        }
+        Policies.FILLS_IN.decide(user).orThrow(DeclarationService.NOT_YOURS_TO_FILL, DeclarationService.LOCKED);
     }
 }

@@ -13,6 +13,7 @@ import org.jixiao.server.document.DocumentHistory;
 import org.jixiao.server.document.DocumentSteps;
 import org.jixiao.server.document.DocumentWorkflow;
 import org.jixiao.server.org.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.workflow.WorkflowStep;
 import org.springframework.context.MessageSource;
@@ -94,7 +95,7 @@ class DeclarationPageModel {
                 || taken.isEmpty() || !taken.get(taken.size() - 1).action().needsOpinion() ? null : taken.get(taken.size() - 1));
         model.addAttribute("actions", DocumentWorkflow.available(d.state(), DeclarationService.STEPS, user));
         model.addAttribute("isFinance", user.is(Role.FINANCE_REVIEWER));
-        model.addAttribute("mayFill", user.is(Role.FILLER) || user.is(Role.ADMIN));
+        model.addAttribute("mayFill", Policies.FILLS_IN.decide(user).allowed());
         List<StoredAdjustment> adjusted = adjustments.of(d);
         model.addAttribute("adjustments", adjusted);
         model.addAttribute("openAdjustment", adjusted.stream().anyMatch(StoredAdjustment::isOpen));

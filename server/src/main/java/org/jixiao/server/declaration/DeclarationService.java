@@ -14,7 +14,6 @@ import org.jixiao.core.declaration.DeclarationVersion;
 import org.jixiao.core.results.NextDeclarationGate;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
-import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.common.RefusedWithReasonException;
 import org.jixiao.server.common.SubmissionBlockedException;
@@ -31,7 +30,7 @@ import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.workflow.Transition;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DeclarationService {
+    /** The policies' refusals in a declaration's words. */
+    static final String NOT_YOURS_TO_FILL = "declaration.error.notYoursToFill";
+    static final String LOCKED = "declaration.error.locked";
     /** The grades finance may give the goals (lifecycle §1). */
     static final List<String> GOAL_GRADES = List.of("优", "良", "中", "差");
     static final Set<Transition> STEPS = DocumentWorkflow.DEPARTMENT_THEN_FINANCE;
@@ -120,9 +122,7 @@ public class DeclarationService {
     Organisation fillableOrganisation(long organisationId, CurrentUser user) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN)) || org.kind() == OrgKind.FINANCE_BUREAU) {
-            throw new ForbiddenException("declaration.error.notYoursToFill");
-        }
+        Policies.MAY_FILL_IN.decide(user, org).orThrow(NOT_YOURS_TO_FILL, LOCKED);
         return org;
     }
 
@@ -189,21 +189,16 @@ public class DeclarationService {
     }
 
     public void checkMayEdit(StoredDeclaration stored, CurrentUser user) {
-        if (!(user.is(Role.FILLER) || user.is(Role.ADMIN))) {
-            throw new ForbiddenException("declaration.error.notYoursToFill");
-        }
-        if (!stored.status().isEditable()) {
-            throw new WorkflowException("declaration.error.locked");
-        }
+        Policies.MAY_EDIT.decide(user, stored.facts()).orThrow(NOT_YOURS_TO_FILL, LOCKED);
     }
 
     /** Fillers and administrators file and change declarations. */
     public boolean mayFill(CurrentUser user) {
-        return user.is(Role.FILLER) || user.is(Role.ADMIN);
+        return Policies.FILLS_IN.decide(user).allowed();
     }
 
     public boolean mayEdit(StoredDeclaration stored, CurrentUser user) {
-        return (user.is(Role.FILLER) || user.is(Role.ADMIN)) && stored.status().isEditable();
+        return Policies.MAY_EDIT.decide(user, stored.facts()).allowed();
     }
 
     /**

@@ -5,6 +5,7 @@ import org.jixiao.core.declaration.Declaration;
 import org.jixiao.server.document.DocumentRef;
 import org.jixiao.server.document.DocumentState;
 import org.jixiao.server.evaluation.EvaluationStatus;
+import org.jixiao.server.org.DocumentFacts;
 
 /**
  * A declaration as kept: the core's {@link Declaration} as filed, its place in the organisation tree, its review
@@ -22,6 +23,11 @@ public record StoredDeclaration(long id, long organisationId, String organisatio
 
     public DocumentState state() {
         return new DocumentState(ref(), status, version, submittedBy);
+    }
+
+    /** What the policies ask of a document ({@link org.jixiao.server.org.Policies}). */
+    public DocumentFacts facts() {
+        return state().facts();
     }
 
     public boolean isApproved() {

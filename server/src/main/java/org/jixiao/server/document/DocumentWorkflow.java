@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.WorkflowException;
 import org.jixiao.server.org.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.workflow.Transition;
 
 /**
@@ -39,14 +40,13 @@ public final class DocumentWorkflow {
         if (action == null || !steps.contains(action)) {
             throw new WorkflowException("error.stepNotAllowed");
         }
-        if (!user.is(action.role())) {
-            throw new ForbiddenException("error.notYourStep");
-        }
+        Policies.takesStepsOf(action.role()).decide(user).orThrow();
         if (!action.startsFrom(state.status())) {
             throw new WorkflowException("error.stepNotAllowed");
         }
-        if (action.isApproval() && state.submittedBy() != null && state.submittedBy() == user.id()) {
-            throw new ForbiddenException("document.error.ownSubmission");
+        if (action.isApproval()) {
+            Policies.NOT_OWN_SUBMISSION.decide(user, state.facts())
+                    .orThrow("document.error.ownSubmission", "error.stepNotAllowed");
         }
         String text = opinion == null ? null : opinion.strip();
         if (action.needsOpinion() && (text == null || text.isEmpty())) {
@@ -65,8 +65,8 @@ public final class DocumentWorkflow {
     public static List<Transition> available(DocumentState state, Set<Transition> steps, CurrentUser user) {
         return Arrays.stream(Transition.values())
                 .filter(steps::contains)
-                .filter(t -> user.is(t.role()) && t.startsFrom(state.status()))
-                .filter(t -> !(t.isApproval() && state.submittedBy() != null && state.submittedBy() == user.id()))
+                .filter(t -> Policies.takesStepsOf(t.role()).decide(user).allowed() && t.startsFrom(state.status()))
+                .filter(t -> !t.isApproval() || Policies.NOT_OWN_SUBMISSION.decide(user, state.facts()).allowed())
                 .toList();
     }
 }

@@ -187,8 +187,7 @@ class MonitoringPageController {
         model.addAttribute("causes", DeviationCause.values());
         model.addAttribute("blocked", blocked);
         model.addAttribute("mayRemind", j.stored().isOverdue(LocalDate.now())
-                && (user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
-                || user.is(org.jixiao.server.org.Role.ADMIN)));
+                && org.jixiao.server.org.Policies.REVIEWS.decide(user).allowed());
         // a red light or a likelihood of 完全不可能 proposes a rectification (lifecycle §6)
         model.addAttribute("proposed", Light.RED.name().equals(j.light()) || j.report().indicators().stream()
                 .anyMatch(i -> i.likelihood() == Likelihood.IMPOSSIBLE));

@@ -236,10 +236,7 @@ public class MonitoringService {
     @Transactional
     public int remind(long id, CurrentUser user) {
         StoredReport r = get(id, user);
-        if (!(user.is(org.jixiao.server.org.Role.DEPT_REVIEWER) || user.is(org.jixiao.server.org.Role.FINANCE_REVIEWER)
-                || user.is(org.jixiao.server.org.Role.ADMIN))) {
-            throw new org.jixiao.server.common.ForbiddenException("error.notYourStep");
-        }
+        Policies.REVIEWS.decide(user).orThrow();
         if (!r.isOverdue(java.time.LocalDate.now())) {
             throw new org.jixiao.server.common.WorkflowException("monitoring.error.notOverdue");
         }

@@ -2,6 +2,7 @@ package org.jixiao.server.org;
 
 import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.LockedEvaluationException;
+import org.jixiao.server.common.WorkflowException;
 
 /**
  * What a {@link Policies policy} answers: allowed, or refused — forbidden to this person (403, with the message key
@@ -22,6 +23,18 @@ public record Decision(Outcome outcome, String messageKey, Enum<?> state) {
 
     public boolean allowed() {
         return outcome == Outcome.ALLOWED;
+    }
+
+    /**
+     * As {@link #orThrow()}, in the words of another kind of document (a declaration, a monitoring report): the rule
+     * is the policy's, the message the kind's own.
+     */
+    public void orThrow(String forbiddenKey, String lockedKey) {
+        switch (outcome) {
+            case FORBIDDEN -> throw new ForbiddenException(forbiddenKey);
+            case LOCKED -> throw new WorkflowException(lockedKey);
+            default -> { }
+        }
     }
 
     /** Does nothing when allowed; otherwise refuses the request as the policy said. */

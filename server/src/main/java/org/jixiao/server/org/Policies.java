@@ -24,6 +24,15 @@ public final class Policies {
         Decision decide(CurrentUser user);
     }
 
+    /** 填报人: fillers (and administrators) file and change documents; the others review them. */
+    public static final OnPerson FILLS_IN = user ->
+            fills(user) ? Decision.ALLOWED : Decision.forbidden("error.notYoursToFill");
+
+    /** 审核: the department's and finance's reviewers (and administrators) review and follow their scope. */
+    public static final OnPerson REVIEWS = user ->
+            user.is(Role.FINANCE_REVIEWER) || user.is(Role.DEPT_REVIEWER) || user.is(Role.ADMIN) ? Decision.ALLOWED
+                    : Decision.forbidden("error.notYourStep");
+
     /** 填报: a filler — or an administrator — fills in for an organisation that is not a finance bureau. */
     public static final OnOrganisation MAY_FILL_IN = (user, organisation) ->
             fills(user) && organisation.kind() != OrgKind.FINANCE_BUREAU ? Decision.ALLOWED
@@ -41,8 +50,7 @@ public final class Policies {
 
     /** 复核: the department's and finance's reviewers (and administrators) read the re-check of their scope. */
     public static final OnPerson MAY_READ_RECHECKS = user ->
-            user.is(Role.FINANCE_REVIEWER) || user.is(Role.DEPT_REVIEWER) || user.is(Role.ADMIN) ? Decision.ALLOWED
-                    : Decision.forbidden("error.notYourRecheck");
+            REVIEWS.decide(user).allowed() ? Decision.ALLOWED : Decision.forbidden("error.notYourRecheck");
 
     /** 监控任务 and 整改通知: finance (or an administrator) opens monitoring rounds and drafts, issues and closes notices. */
     public static final OnPerson MAY_DIRECT_FOLLOW_UP = user ->
