@@ -8,6 +8,7 @@ import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.org.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class EvaluationDocuments implements AttachableDocuments {
     @Override
     public Document open(long documentId, CurrentUser user) {
         StoredEvaluation e = evaluations.get(documentId, user);
-        boolean filler = user.is(Role.FILLER) || user.is(Role.ADMIN);
+        boolean filler = Policies.FILLS_IN.decide(user).allowed();
         return new Document(e.id(), e.form().indicators().size(), filler && OPEN_FOR_FILES.contains(e.status()),
                 evaluations.mayEdit(e, user), user.is(Role.FINANCE_REVIEWER) || user.is(Role.ADMIN));
     }

@@ -143,7 +143,7 @@ class DeclarationImport {
     private List<TableReport> store(ReadResult read, long organisationId, String[] names, Integer year, CurrentUser user) {
         List<TableReport> out = new ArrayList<>();
         for (ReadTable t : read.tables()) {
-            Declaration d = declaration(Declaration.ofPrintedTable(t.evaluation()), names, year);
+            Declaration d = declaration(t.declaration(), names, year); // with the goals, period and funding it prints
             Integer y = d.header().year();
             if (y == null) {
                 throw new IllegalArgumentException("table " + t.index() + " prints no year and none was given");
