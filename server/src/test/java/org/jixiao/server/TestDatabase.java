@@ -65,6 +65,11 @@ public final class TestDatabase {
         registry.add("spring.datasource.username", () -> postgresUser);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
+        // Spring keeps every test context of the run open, each with its pool: a pool that opens all its connections
+        // at once (Hikari's default) exhausts PostgreSQL's 100 once a dozen contexts stand. One idle connection each,
+        // and a few more while a test runs.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     private static void connectPostgres() {
