@@ -6,13 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jixiao.core.declaration.Declaration;
 import org.jixiao.core.declaration.DeclarationVersion;
 import org.jixiao.core.text.Text;
+import org.jixiao.server.common.ContainsPattern;
 import org.jixiao.server.document.DocumentConflictException;
 import org.jixiao.server.document.DocumentRef;
 import org.jixiao.server.evaluation.EvaluationStatus;
@@ -86,8 +86,8 @@ public class DeclarationRepository {
                     .append(statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))).append(')');
         }
         if (f.query() != null) {
-            where.append(" AND (LOWER(d.project) LIKE :q ESCAPE '\\' OR d.project_code = :code)");
-            params.put("q", "%" + likeEscape(f.query().toLowerCase(Locale.ROOT)) + "%");
+            where.append(" AND (LOWER(d.project) LIKE :q" + ContainsPattern.ESCAPE + " OR d.project_code = :code)");
+            params.put("q", ContainsPattern.of(f.query()));
             params.put("code", f.query());
         }
         JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*)" + where);
@@ -231,10 +231,6 @@ public class DeclarationRepository {
                 EvaluationStatus.valueOf(rs.getString("status")), rs.getInt("version"), intOrNull(rs, "approved_version"),
                 rs.getString("goal_grade"), submittedBy, rs.getObject("updated_at", OffsetDateTime.class),
                 bodies.declaration(rs.getString("body")));
-    }
-
-    static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {
