@@ -12,7 +12,7 @@ import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
-import org.jixiao.server.org.Role;
+import org.jixiao.server.org.Policies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ public class ScopeProgress {
 
     /** Reviewers, finance and administrators follow their scope's progress; fillers follow their own tables. */
     public static boolean follows(CurrentUser user) {
-        return user.is(Role.DEPT_REVIEWER) || user.is(Role.FINANCE_REVIEWER) || user.is(Role.ADMIN);
+        return Policies.REVIEWS.decide(user).allowed();
     }
 
     /** The year a page opens on: the latest with tables in the scope, else last year. */
