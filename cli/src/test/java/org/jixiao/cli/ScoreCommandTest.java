@@ -56,6 +56,21 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_published_table_stands_at_its_own_total_and_each_finding_names_its_indicator_row_as_the_api_does() {
+        Main.run("score", "--json", seeds().resolve("000_04ee162c2bec9128.txt").toString());
+        JsonNode table = json().get("files").get(0).get("tables").get(0);
+        assertThat(table.get("final").get("source").asText()).isEqualTo("SELF");
+        assertThat(table.get("final").get("total").decimalValue()).isEqualByComparingTo(table.get("total").decimalValue());
+        assertThat(table.get("final").get("grade").asText()).isEqualTo(table.get("grade").asText());
+        for (JsonNode f : table.get("findings")) {
+            int row = f.get("indicatorIndex").asInt();
+            if (row >= 0) {
+                assertThat(f.get("indicator").asText()).isEqualTo(table.get("indicators").get(row).get("name").asText());
+            }
+        }
+    }
+
+    @Test
     void a_damaged_file_still_gives_one_json_document_and_the_other_files_are_scored(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("scan.pdf"), new byte[]{0x25, 0x50, 0, 0, 1, 2, 3, 4});

@@ -26,9 +26,9 @@ class AuditAndApiAgreeIntegrationTest extends IntegrationTestBase {
     /** The command line's jar, which the build packages before the server's tests run. */
     private static final Path CLI = Path.of("..", "cli", "target", "jixiao.jar");
     /** The seed texts the demo imports (DemoLoader). */
-    private static final Path DEMO_TEXTS = Path.of("src", "main", "resources", "demo");
+    static final Path DEMO_TEXTS = Path.of("src", "main", "resources", "demo");
 
-    private static JsonNode audit() throws IOException, InterruptedException {
+    static JsonNode audit() throws IOException, InterruptedException {
         assertThat(CLI).as("the command line's jar (./mvnw package builds it)").exists();
         Path out = Files.createTempFile("audit", ".json");
         try {
@@ -43,17 +43,17 @@ class AuditAndApiAgreeIntegrationTest extends IntegrationTestBase {
         }
     }
 
-    private static BigDecimal decimal(JsonNode n) {
+    static BigDecimal decimal(JsonNode n) {
         return n == null || n.isNull() ? null : n.decimalValue();
     }
 
     /** A text field, null where it is null or left out (the API leaves out nulls). */
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> codes(JsonNode findings) {
+    static List<String> codes(JsonNode findings) {
         List<String> codes = new ArrayList<>();
         findings.forEach(f -> codes.add(f.get("code").asText()));
         return codes.stream().sorted().toList();

@@ -94,8 +94,8 @@ public final class Assessor {
     /** The table scored and checked under the chosen scheme. */
     public ScoredTable assess(ReadTable table, SchemeChoice choice) {
         Assessment a = core.published(table.evaluation(), choice, checks);
-        return new ScoredTable(table.index(), table.evaluation(), a.scheme(), a.sheet(), onInferred(a.findings(), table),
-                table.problems(), table.inferences(), table.skippedRows(), choice);
+        return new ScoredTable(table.index(), a, onInferred(a.findings(), table), table.problems(), table.inferences(),
+                table.skippedRows());
     }
 
     /** A finding on a row whose fields the reader inferred may be the reader's, not the table's: a notice. */

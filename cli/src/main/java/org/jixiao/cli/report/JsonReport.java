@@ -4,19 +4,14 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jixiao.cli.CliMessages;
-import org.jixiao.core.checks.Finding;
+import org.jixiao.core.assessment.AssessedTable;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.BudgetUse;
-import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Header;
 import org.jixiao.core.evaluation.Indicator;
-import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
-import org.jixiao.core.scoring.BudgetScore;
-import org.jixiao.core.scoring.IndicatorScore;
-import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.formats.text.Inference;
 import org.jixiao.formats.text.ReadProblem;
 import tools.jackson.core.JsonGenerator;
@@ -65,9 +60,9 @@ public final class JsonReport {
     }
 
     private void table(JsonGenerator g, ScoredTable t) {
+        AssessedTable a = t.assessed(locale);
         SelfEvaluation e = t.evaluation();
-        Header h = e.header();
-        ScoreSheet s = t.sheet();
+        Header h = a.header();
         g.writeStartObject();
         g.writeNumberProperty("index", t.index());
         g.writeNumberProperty("line", e.line());
@@ -82,12 +77,12 @@ public final class JsonReport {
         g.writeStringProperty("currencyUnit", h.currencyUnit() == null ? null : h.currencyUnit().label());
         g.writeStringProperty("disclosureNo", h.disclosureNo());
         g.writeStringProperty("kind", h.kind().name());
-        g.writeBooleanProperty("scored", t.scored());
+        g.writeBooleanProperty("scored", a.scored());
         g.writeStringProperty("layout", e.layout());
-        g.writeStringProperty("scheme", t.scheme().id());
-        g.writeStringProperty("schemeVersion", t.scheme().version());
-        g.writeStringProperty("schemeEvidence", t.choice().describe(locale));
-        budget(g, e, s.budget());
+        g.writeStringProperty("scheme", a.schemeId());
+        g.writeStringProperty("schemeVersion", a.schemeVersion());
+        g.writeStringProperty("schemeEvidence", a.schemeEvidence());
+        budget(g, e, a.budget());
         subItems(g, e);
         g.writeName("goals");
         g.writeStartObject();
@@ -96,49 +91,60 @@ public final class JsonReport {
         g.writeEndObject();
         g.writeName("indicators");
         g.writeStartArray();
-        for (int k = 0; k < e.indicators().size(); k++) {
-            indicator(g, e.indicators().get(k), s.indicators().get(k), t.scored());
+        for (AssessedTable.Row row : a.indicators()) {
+            indicator(g, row);
         }
         g.writeEndArray();
-        number(g, "reportedIndicatorWeightSum", e.reportedIndicatorWeightSum());
-        number(g, "reportedIndicatorScoreSum", e.reportedIndicatorScoreSum());
+        AssessedTable.Totals s = a.totals();
+        number(g, "reportedIndicatorWeightSum", s.reportedIndicatorWeightSum());
+        number(g, "reportedIndicatorScoreSum", s.reportedIndicatorScoreSum());
         number(g, "indicatorWeightSum", s.indicatorWeightSum());
         number(g, "indicatorScoreSum", s.indicatorScoreSum());
-        number(g, "reportedTotal", e.reportedTotal());
-        number(g, "total", t.scored() ? s.total() : null);
-        if (t.scored() && s.totalExplanation() != null) {
-            g.writeStringProperty("totalExplanation", s.totalExplanation().render(locale));
+        number(g, "reportedTotal", s.reportedTotal());
+        number(g, "total", s.total());
+        if (s.totalExplanation() != null) {
+            g.writeStringProperty("totalExplanation", s.totalExplanation());
         }
-        number(g, "maxTotal", t.scored() ? s.maxTotal() : null);
-        g.writeStringProperty("reportedGrade", e.reportedGrade());
-        g.writeStringProperty("grade", t.scored() ? s.grade() : null);
+        number(g, "maxTotal", s.maxTotal());
+        g.writeStringProperty("reportedGrade", s.reportedGrade());
+        g.writeStringProperty("grade", s.grade());
+        finalResult(g, a);
         reading(g, t);
         if (!s.gradeBandsPublished()) {
-            g.writeStringProperty("gradeNote", CliMessages.MESSAGES.get(locale, "json.grade_note", t.scheme().id()));
+            g.writeStringProperty("gradeNote", CliMessages.MESSAGES.get(locale, "json.grade_note", a.schemeId()));
         }
         g.writeName("findings");
         g.writeStartArray();
-        for (Finding f : t.findings()) {
+        for (AssessedTable.StandingFinding f : a.findings()) {
             finding(g, f);
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void budget(JsonGenerator g, SelfEvaluation e, BudgetScore b) {
-        FundingRow total = e.funding().effectiveTotal();
+    /** What the table stands at, as the API's {@code final}: a published table's is its own (SELF). */
+    private static void finalResult(JsonGenerator g, AssessedTable a) {
+        g.writeName("final");
+        g.writeStartObject();
+        number(g, "total", a.scored() ? a.result().total() : null);
+        g.writeStringProperty("grade", a.scored() ? a.result().grade() : null);
+        g.writeStringProperty("source", a.result().source().name());
+        g.writeEndObject();
+    }
+
+    private void budget(JsonGenerator g, SelfEvaluation e, AssessedTable.Budget b) {
         BudgetUse use = e.funding().use();
         g.writeName("budget");
         g.writeStartObject();
-        number(g, "initial", total != null ? total.initial() : use != null ? use.initial() : null);
-        number(g, "annual", total != null ? total.annual() : null);
-        number(g, "executed", total != null ? total.executed() : null);
-        number(g, "ratePct", b != null ? b.ratePct() : null);
-        number(g, "reportedRatePct", e.funding().reportedRatePct());
-        number(g, "weight", b != null ? b.weight() : e.funding().weight());
-        number(g, "reportedScore", e.funding().reportedScore());
-        number(g, "score", b != null ? b.score() : null);
-        g.writeStringProperty("explanation", b != null ? b.explanation().render(locale) : null);
+        number(g, "initial", b.initial());
+        number(g, "annual", b.annual());
+        number(g, "executed", b.executed());
+        number(g, "ratePct", b.ratePct());
+        number(g, "reportedRatePct", b.reportedRatePct());
+        number(g, "weight", b.weight());
+        number(g, "reportedScore", b.reportedScore());
+        number(g, "score", b.score());
+        g.writeStringProperty("explanation", b.explanation());
         if (use != null) {
             number(g, "adjustment", use.adjustment());
             number(g, "allocated", use.allocated());
@@ -191,53 +197,44 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private void indicator(JsonGenerator g, Indicator i, IndicatorScore s, boolean scored) {
-        Target target = i.target();
-        Actual actual = i.actual();
+    private void indicator(JsonGenerator g, AssessedTable.Row row) {
+        Indicator i = row.indicator();
+        Target target = row.target();
+        Actual actual = row.actual();
         g.writeStartObject();
         g.writeStringProperty("level1", i.level1().isEmpty() ? null : i.level1());
         g.writeStringProperty("level2", i.level2());
         g.writeStringProperty("name", i.name());
-        g.writeStringProperty("operator", target.operator() == Operator.NONE ? null : target.operator().symbol());
+        g.writeStringProperty("operator", row.operatorSymbol());
         g.writeStringProperty("target", target.isQuantitative() ? target.value().toPlainString() : emptyToNull(target.text()));
         g.writeStringProperty("unit", target.isQuantitative() ? emptyToNull(target.unit()) : null);
-        g.writeStringProperty("actual", actualText(target, actual));
+        g.writeStringProperty("actual", row.actualValue());
         g.writeStringProperty("actualPrinted", emptyToNull(actual.text()));
-        g.writeStringProperty("status", actual.status().name());
+        g.writeStringProperty("status", row.status().name());
         if (!actual.isReported()) {
             g.writeStringProperty("reason", actual.reason());
         }
-        number(g, "weight", s.weight());
-        number(g, "reportedScore", s.reportedScore());
-        number(g, "score", scored ? s.score() : null);
-        g.writeStringProperty("basis", s.basis().name());
-        g.writeStringProperty("rule", s.rule());
-        g.writeStringProperty("explanation", s.explanation().render(locale));
+        number(g, "weight", row.weight());
+        number(g, "reportedScore", row.reportedScore());
+        number(g, "score", row.score());
+        g.writeStringProperty("basis", row.basis().name());
+        g.writeStringProperty("rule", row.rule());
+        g.writeStringProperty("explanation", row.explanation());
         g.writeStringProperty("deviationReason", emptyToNull(i.deviationReason()));
-        g.writeNumberProperty("line", i.line());
+        g.writeNumberProperty("line", row.line());
         g.writeEndObject();
     }
 
-    /** The actual as the form's value: its number for a quantitative target, its words otherwise. */
-    static String actualText(Target target, Actual actual) {
-        if (!actual.isReported()) {
-            return null;
-        }
-        if (target.isQuantitative() && actual.value() != null && actual.sign() == null) {
-            return actual.value().toPlainString();
-        }
-        return emptyToNull(actual.text());
-    }
-
-    private void finding(JsonGenerator g, Finding f) {
+    private void finding(JsonGenerator g, AssessedTable.StandingFinding f) {
         g.writeStartObject();
         g.writeStringProperty("code", f.code());
         g.writeStringProperty("severity", f.severity().label());
         g.writeStringProperty("indicator", f.place().indicator());
+        g.writeNumberProperty("indicatorIndex", f.place().indicatorIndex());
         g.writeStringProperty("row", f.place().row());
         g.writeStringProperty("column", f.place().column());
         g.writeNumberProperty("line", f.place().line());
-        g.writeStringProperty("message", f.message(locale));
+        g.writeStringProperty("message", f.message());
         g.writeEndObject();
     }
 

@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The server's import reports (its {@code BulkImportApiController.Report}: counts, then {@code reports} of
- * {@code name, outcome, tables[index, project, year, outcome, evaluationId, changes], notes[line, zh, en]}), one per
- * batch, summed into one, and printed file by file in Chinese or English.
+ * {@code name, outcome, tables[index, project, year, outcome, evaluationId, changes, score, findings],
+ * notes[line, zh, en]}), one per batch, summed into one, and printed file by file in Chinese or English.
  */
 public final class ImportReports {
     private static final List<String> COUNTS = List.of("files", "created", "updated", "unchanged", "locked", "failed");
@@ -96,7 +96,21 @@ public final class ImportReports {
             case "LOCKED" -> t("import.locked", id);
             default -> t.path("outcome").asString();
         };
-        return t("import.table", t.path("index").asInt(), t.path("project").asString(""), year, outcome);
+        return t("import.table", t.path("index").asInt(), t.path("project").asString(""), year, outcome) + scored(t);
+    }
+
+    /** The total, grade and findings the server assessed the table at as kept; nothing from a server that gives none. */
+    private String scored(JsonNode t) {
+        JsonNode score = t.path("score");
+        if (!score.path("total").isNumber()) {
+            return "";
+        }
+        String grade = score.path("grade").isString() ? " " + score.path("grade").asString() : "";
+        long errors = 0;
+        for (JsonNode f : t.path("findings")) {
+            errors += "ERROR".equals(f.path("severity").asString()) ? 1 : 0;
+        }
+        return t("import.scored", score.path("total").decimalValue().toPlainString(), grade, t.path("findings").size(), errors);
     }
 
     /** As the server's {@code ImportReport.Note.text}: the row first unless the message names it already. */

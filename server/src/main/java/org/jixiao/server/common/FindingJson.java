@@ -1,6 +1,7 @@
 package org.jixiao.server.common;
 
 import java.util.Locale;
+import org.jixiao.core.assessment.AssessedTable;
 import org.jixiao.core.checks.Finding;
 
 /**
@@ -10,5 +11,10 @@ import org.jixiao.core.checks.Finding;
 public record FindingJson(String code, String severity, int indicatorIndex, String message) {
     public static FindingJson of(Finding f, Locale locale) {
         return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(locale));
+    }
+
+    /** A finding of an assessed table, its message already in the caller's language. */
+    public static FindingJson of(AssessedTable.StandingFinding f) {
+        return new FindingJson(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message());
     }
 }

@@ -6,13 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jixiao.core.checks.Finding;
+import org.jixiao.core.assessment.AssessedTable;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
-import org.jixiao.core.scoring.IndicatorScore;
-import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.common.FindingJson;
 
 /** An evaluation as the API shows it: the form as kept, each figure's score and explanation, the findings. */
@@ -39,11 +37,19 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
     public record IndicatorJson(int index, String level1, String level2, String name, String operator, BigDecimal targetValue,
                                 String targetUnit, String targetText, String actualStatus, String actual, String actualReason,
                                 BigDecimal weight, BigDecimal score, String basis, String explanation, String deviationReason,
-                                BigDecimal originalTarget, String originalTargetText) {
+                                BigDecimal originalTarget, String originalTargetText, BigDecimal reportedScore,
+                                String rule) {
     }
 
+    /** The sums, total and grade as jixiao computes them; {@code totalExplanation} where the total is not a plain sum. */
     public record Score(BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum, BigDecimal total, String grade,
-                        String schemeVersion) {
+                        String schemeVersion, BigDecimal maxTotal, String totalExplanation) {
+
+        public static Score of(AssessedTable a) {
+            AssessedTable.Totals t = a.totals();
+            return new Score(t.indicatorWeightSum(), t.indicatorScoreSum(), t.total(), t.grade(), a.schemeVersion(),
+                    t.maxTotal(), t.totalExplanation());
+        }
     }
 
     public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, Locale locale) {
@@ -57,33 +63,29 @@ public record EvaluationJson(long id, long organisationId, String organisation, 
     public static EvaluationJson of(StoredEvaluation e, Scored scored, FinalResult result, EvaluationOrigins.Origin origin,
                                     Locale locale) {
         SelfEvaluation f = e.form();
-        ScoreSheet s = scored.sheet();
+        AssessedTable a = scored.assessed(locale);
         List<FundingRowJson> rows = new ArrayList<>();
         for (FundingRow r : f.funding().rows()) {
             rows.add(new FundingRowJson(r.kind().name(), r.label(), r.initial(), r.annual(), r.executed()));
         }
-        var b = s.budget();
-        Funding funding = new Funding(f.funding().weight(), rows, b == null ? null : b.ratePct(), b == null ? null : b.score(),
-                b == null ? null : b.explanation().render(locale));
+        AssessedTable.Budget b = a.budget();
+        Funding funding = new Funding(b.reportedWeight(), rows, b.ratePct(), b.score(), b.explanation());
         List<IndicatorJson> indicators = new ArrayList<>();
-        for (int k = 0; k < f.indicators().size(); k++) {
-            Indicator i = f.indicators().get(k);
-            IndicatorScore is = s.indicators().get(k);
-            var original = origin == null ? null : origin.originalTarget(k);
-            indicators.add(new IndicatorJson(k, i.level1(), i.level2(), i.name(), i.target().operator().name(),
-                    i.target().value(), i.target().unit(), i.target().text(), i.actual().status().name(), i.actual().text(),
-                    i.actual().reason(), is.weight(), is.score(), is.basis().name(), is.explanation().render(locale),
-                    i.deviationReason(), original == null ? null : original.value(), original == null ? null : original.text()));
+        for (AssessedTable.Row row : a.indicators()) {
+            Indicator i = row.indicator();
+            var original = origin == null ? null : origin.originalTarget(row.index());
+            indicators.add(new IndicatorJson(row.index(), i.level1(), i.level2(), i.name(), i.target().operator().name(),
+                    i.target().value(), i.target().unit(), i.target().text(), row.status().name(), i.actual().text(),
+                    i.actual().reason(), row.weight(), row.score(), row.basis().name(), row.explanation(),
+                    i.deviationReason(), original == null ? null : original.value(), original == null ? null : original.text(),
+                    row.reportedScore(), row.rule()));
         }
-        List<FindingJson> findings = new ArrayList<>();
-        for (Finding x : scored.findings()) {
-            findings.add(FindingJson.of(x, locale));
-        }
+        List<FindingJson> findings = a.findings().stream().map(FindingJson::of).toList();
         return new EvaluationJson(e.id(), e.organisationId(), e.organisationName(), e.status().name(), e.version(),
                 e.schemeId(), f.header().project(), f.header().department(), f.header().unit(), f.header().year(),
                 f.header().currencyUnit() == null ? null : f.header().currencyUnit().name(), funding, f.goals().declared(),
                 f.goals().achieved(), indicators, f.notes(),
-                new Score(s.indicatorWeightSum(), s.indicatorScoreSum(), s.total(), s.grade(), s.schemeVersion()),
+                Score.of(a),
                 new Final(result.total(), result.grade(), result.source().name()), findings, e.updatedAt(),
                 origin == null ? null : origin.declarationId(), origin == null ? null : origin.declarationVersion());
     }

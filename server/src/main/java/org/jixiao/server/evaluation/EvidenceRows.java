@@ -2,6 +2,7 @@ package org.jixiao.server.evaluation;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.jixiao.core.checks.AnsweredByDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvidenceRows {
     /** Stands for a file on the whole table. */
-    public static final int TABLE = -1;
+    public static final int TABLE = AnsweredByDocument.TABLE;
     private final JdbcClient jdbc;
 
     EvidenceRows(JdbcClient jdbc) {

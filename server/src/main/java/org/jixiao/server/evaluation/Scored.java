@@ -2,8 +2,11 @@ package org.jixiao.server.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.jixiao.core.assessment.AssessedTable;
 import org.jixiao.core.assessment.Assessment;
+import org.jixiao.core.checks.AnsweredByDocument;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.checks.Place;
 import org.jixiao.core.evaluation.SelfEvaluation;
@@ -21,13 +24,6 @@ import org.jixiao.core.scoring.ScoreSheet;
  */
 public record Scored(Assessment assessment, List<String> fundingRows, List<Finding> satisfied) {
 
-    /**
-     * The findings that ask for a document (批准的目标调整, the evidence of an over-achievement or of an indicator not
-     * reported): a file attached to their row, or — for a changed set of indicators — to the table, answers them.
-     */
-    public static final Set<String> ASKING_FOR_A_DOCUMENT = Set.of("INDICATORS_CHANGED_AT_EVALUATION",
-            "OVER_ACHIEVEMENT_UNEXPLAINED", "ACTUAL_MISSING_NO_REASON");
-
     public Scored {
         fundingRows = List.copyOf(fundingRows);
         satisfied = satisfied == null ? List.of() : List.copyOf(satisfied);
@@ -36,6 +32,11 @@ public record Scored(Assessment assessment, List<String> fundingRows, List<Findi
     static Scored of(Assessment assessment) {
         return new Scored(assessment, assessment.table().funding().rows().stream()
                 .map(r -> r.label() == null ? r.kind().label() : r.label()).toList(), List.of());
+    }
+
+    /** The figures the API and the bulk-import report print, with the findings that stand, in {@code locale}. */
+    public AssessedTable assessed(Locale locale) {
+        return AssessedTable.of(assessment, findings(), locale);
     }
 
     public ScoreSheet sheet() {
@@ -74,24 +75,16 @@ public record Scored(Assessment assessment, List<String> fundingRows, List<Findi
         }
         List<Finding> answered = new ArrayList<>(satisfied);
         for (Finding f : findings()) {
-            if (answeredBy(f, rowsWithFiles)) {
+            if (AnsweredByDocument.answers(rowsWithFiles, f)) {
                 answered.add(f);
             }
         }
         return answered.size() == satisfied.size() ? this : new Scored(assessment, fundingRows, answered);
     }
 
-    private static boolean answeredBy(Finding f, Set<Integer> rows) {
-        if (!ASKING_FOR_A_DOCUMENT.contains(f.code())) {
-            return false;
-        }
-        boolean tableWide = f.code().equals("INDICATORS_CHANGED_AT_EVALUATION") && rows.contains(EvidenceRows.TABLE);
-        return f.place().isIndicator() ? rows.contains(f.place().indicatorIndex()) || tableWide : tableWide;
-    }
-
     /** Whether a finding of this code is one a document answers (the form offers to attach one beside it). */
     public static boolean asksForADocument(Finding f) {
-        return ASKING_FOR_A_DOCUMENT.contains(f.code());
+        return AnsweredByDocument.asksForOne(f);
     }
 
     /** The findings on one indicator row. */

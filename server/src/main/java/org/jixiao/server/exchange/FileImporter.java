@@ -101,29 +101,34 @@ class FileImporter {
         for (ReadTable t : read.tables()) {
             SelfEvaluation e = asStored(t.evaluation().inYearIfNone(defaultYear));
             String scheme = evaluations.schemeOf(e, t.evidence());
-            String project = e.header().project();
-            Integer year = e.header().year();
-            Optional<Long> match = matches.find(organisationId, project, year, user.scope());
+            Optional<Long> match = matches.find(organisationId, e.header().project(), e.header().year(), user.scope());
             if (match.isEmpty()) {
                 long id = evaluations.create(e, scheme, organisationId, user, AuditSource.IMPORT, name + " #" + t.index());
-                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.CREATED, id,
-                        Differences.between(null, e).size()));
+                out.add(reported(t, e, TableOutcome.CREATED, evaluations.get(id, user), Differences.between(null, e).size()));
                 continue;
             }
             StoredEvaluation stored = evaluations.get(match.get(), user);
             if (!stored.status().isEditable()) {
-                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.LOCKED, stored.id(), 0));
+                out.add(reported(t, e, TableOutcome.LOCKED, stored, 0));
                 continue;
             }
             List<AuditTrail.Change> changes = Differences.between(stored.form(), e);
             if (changes.isEmpty()) {
-                out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.UNCHANGED, stored.id(), 0));
+                out.add(reported(t, e, TableOutcome.UNCHANGED, stored, 0));
                 continue;
             }
             evaluations.save(stored.id(), stored.version(), e, scheme, user, AuditSource.IMPORT);
-            out.add(new ImportReport.Table(t.index(), project, year, TableOutcome.UPDATED, stored.id(), changes.size()));
+            out.add(reported(t, e, TableOutcome.UPDATED, evaluations.get(stored.id(), user), changes.size()));
         }
         return out;
+    }
+
+    /** A table's line of the report: what became of it, and the total, grade and findings it stands at as kept. */
+    private ImportReport.Table reported(ReadTable t, SelfEvaluation imported, TableOutcome outcome, StoredEvaluation kept,
+                                        int changes) {
+        Header h = imported.header();
+        return new ImportReport.Table(t.index(), h.project(), h.year(), outcome, kept.id(), changes,
+                ImportReport.Assessed.of(evaluations.score(kept)));
     }
 
     /** What the database keeps of a table that names no currency unit (万元), so a re-import compares like with like. */

@@ -1,6 +1,11 @@
 package org.jixiao.server.exchange;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jixiao.core.assessment.AssessedTable;
+import org.jixiao.server.evaluation.EvaluationJson;
+import org.jixiao.server.evaluation.Scored;
 
 /** What a bulk import did, file by file and table by table, with every problem in Chinese and English. */
 public final class ImportReport {
@@ -26,8 +31,39 @@ public final class ImportReport {
         }
     }
 
-    /** A table of a file and what became of it; {@code changes} counts the values the audit trail recorded. */
-    public record Table(int index, String project, Integer year, TableOutcome outcome, Long evaluationId, int changes) {
+    /**
+     * A table of a file and what became of it; {@code changes} counts the values the audit trail recorded. The
+     * {@code score} and {@code findings} are those the API shows for the evaluation as kept.
+     */
+    public record Table(int index, String project, Integer year, TableOutcome outcome, Long evaluationId, int changes,
+                        EvaluationJson.Score score, List<Finding> findings) {
+
+        Table(int index, String project, Integer year, TableOutcome outcome, Long evaluationId, int changes,
+              Assessed assessed) {
+            this(index, project, year, outcome, evaluationId, changes, assessed.score(), assessed.findings());
+        }
+    }
+
+    /**
+     * A finding of an imported table, as the API's ({@code severity} the enum name, {@code indicatorIndex} -1 for the
+     * table) with its message in both languages, since the report is read later, in either.
+     */
+    public record Finding(String code, String severity, int indicatorIndex, String zh, String en) {
+    }
+
+    /** The score and findings of an imported table, from the one assessment the API prints. */
+    record Assessed(EvaluationJson.Score score, List<Finding> findings) {
+        static Assessed of(Scored scored) {
+            AssessedTable zh = scored.assessed(Locale.CHINESE);
+            AssessedTable en = scored.assessed(Locale.ENGLISH);
+            List<Finding> findings = new ArrayList<>(zh.findings().size());
+            for (int k = 0; k < zh.findings().size(); k++) {
+                AssessedTable.StandingFinding f = zh.findings().get(k);
+                findings.add(new Finding(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(),
+                        en.findings().get(k).message()));
+            }
+            return new Assessed(EvaluationJson.Score.of(zh), findings);
+        }
     }
 
     public record File(String name, FileOutcome outcome, List<Table> tables, List<Note> notes) {
