@@ -55,7 +55,7 @@ class RecheckBackfill implements ApplicationRunner {
             }
         } while (ids.size() == BATCH);
         if (done > 0) { // the roll-ups anew once, rather than a refresh per table
-            transactions.executeWithoutResult(t -> rollup.rebuild());
+            rollup.rebuildWithStatistics();
         }
     }
 

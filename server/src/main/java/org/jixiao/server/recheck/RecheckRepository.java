@@ -52,9 +52,11 @@ class RecheckRepository {
      */
     List<SummaryTally.Group> groups(RecheckConditions where, boolean perChild) {
         long org = where.org().id();
+        // per child: each child's subtree sum and the organisation's own tables; one IN over the roll-up's key rather
+        // than an OR of two, which PostgreSQL answers by reading the whole roll-up (0.4 s at 1,000,000 tables)
         String which = perChild
-                ? "((kind = 'S' AND organisation_id IN (SELECT id FROM organisation WHERE parent_id = " + org + "))"
-                        + " OR (kind = 'O' AND organisation_id = " + org + "))"
+                ? "organisation_id IN (SELECT id FROM organisation WHERE parent_id = " + org + " OR id = " + org + ")"
+                        + " AND kind = CASE WHEN organisation_id = " + org + " THEN 'O' ELSE 'S' END"
                 : "kind = 'S' AND organisation_id = " + org;
         return jdbc.sql("SELECT " + (perChild ? "CASE WHEN kind = 'O' THEN NULL ELSE organisation_id END" : "CAST(NULL AS BIGINT)")
                         + " AS part, status, grade, bin, SUM(tables) AS tables, SUM(budget_sum) AS budget, SUM(budgets) AS budgets,"

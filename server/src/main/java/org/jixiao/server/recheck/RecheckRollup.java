@@ -175,8 +175,20 @@ class RecheckRollup implements ApplicationRunner {
         long missing = missing();
         if (missing > 0) {
             long t0 = System.nanoTime();
-            tx.executeWithoutResult(s -> rebuild());
+            rebuildWithStatistics();
             LOG.info("复核 roll-ups rebuilt ({} evaluations had none) in {} ms", missing, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /**
+     * Rebuilt whole in a transaction of its own, then the planner's statistics of both tables taken anew: filled in one
+     * go, they would otherwise wait for autovacuum, and until then PostgreSQL plans the 复核 list as if a province's
+     * year held a few hundred tables (a second instead of milliseconds at 1,000,000 evaluations).
+     */
+    void rebuildWithStatistics() {
+        tx.executeWithoutResult(s -> rebuild());
+        if (isPostgres()) {
+            jdbc.sql("ANALYZE recheck_contribution, recheck_rollup").update();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.server.recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.IntegrationTestBase;
+import org.jixiao.server.TestDatabase;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.evaluation.Recheck;
 import org.jixiao.server.org.Organisation;
@@ -76,6 +78,17 @@ class RecheckRollupIntegrationTest extends IntegrationTestBase {
         List<Indicator> is = new ArrayList<>(e.indicators());
         is.set(0, is.get(0).withActual(Actual.reported(actual)));
         return e.withIndicators(is);
+    }
+
+    @Test
+    void a_roll_up_rebuilt_whole_leaves_the_planner_statistics_that_count_its_rows() {
+        assumeTrue(TestDatabase.isPostgres(), "the planner's statistics are PostgreSQL's");
+        copyOf(YUNNAN_PASS_RATE, "yn-filler");
+        rollup.rebuildWithStatistics();
+        long rows = jdbc.sql("SELECT COUNT(*) FROM recheck_contribution").query(Long.class).single();
+        double counted = jdbc.sql("SELECT reltuples FROM pg_class WHERE oid = 'recheck_contribution'::regclass")
+                .query(Double.class).single();
+        assertThat(counted).isEqualTo((double) rows);
     }
 
     @Test
