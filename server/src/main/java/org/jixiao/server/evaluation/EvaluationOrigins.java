@@ -3,6 +3,7 @@ package org.jixiao.server.evaluation;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.evaluation.Target;
+import org.jixiao.office.table.OriginalTargets;
 
 /**
  * Where an evaluation's locked columns come from: the approved declaration it was made from (lifecycle §3). The
@@ -12,6 +13,11 @@ public interface EvaluationOrigins {
 
     /** The declaration and version the evaluation was made from, if it was. */
     Optional<Origin> of(long evaluationId);
+
+    /** What the evaluation's official table prints beside each target an approved adjustment changed. */
+    default OriginalTargets originalTargets(long evaluationId) {
+        return of(evaluationId).map(o -> new OriginalTargets(o.originalTargets())).orElse(OriginalTargets.none());
+    }
 
     /**
      * @param originalTargets per row whose target an approved adjustment changed, the original (年初) target
