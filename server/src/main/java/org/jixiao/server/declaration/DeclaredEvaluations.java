@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jixiao.core.checks.LaterAdjustment;
 import org.jixiao.core.declaration.DeclarationVersion;
+import org.jixiao.core.declaration.LaterAdjustments;
 import org.jixiao.core.declaration.DeclaredIndicator;
 import org.jixiao.core.declaration.EvaluationFromDeclaration;
 import org.jixiao.core.evaluation.Funding;
@@ -78,6 +80,22 @@ public class DeclaredEvaluations implements EvaluationOrigins {
                 });
     }
 
+    @Override
+    public List<LaterAdjustment> laterAdjustments(long evaluationId) {
+        Optional<long[]> link = jdbc.sql("SELECT declaration_id, declaration_version FROM evaluation_declaration WHERE evaluation_id = :e")
+                .param("e", evaluationId).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
+        if (link.isEmpty()) {
+            return List.of();
+        }
+        List<DeclarationVersion> versions = repository.versions(link.get()[0]).stream().map(ApprovedVersion::version).toList();
+        if (versions.isEmpty() || versions.get(versions.size() - 1).number() <= link.get()[1]) {
+            return List.of();
+        }
+        List<Integer> keys = jdbc.sql("SELECT indicator_key FROM evaluation_declared_row WHERE evaluation_id = :e ORDER BY position")
+                .param("e", evaluationId).query(Integer.class).list();
+        return LaterAdjustments.since(versions, (int) link.get()[1], keys);
+    }
+
     /** The evaluation made from a declaration, if one was. */
     public Optional<Long> evaluationOf(long declarationId) {
         return jdbc.sql("SELECT evaluation_id FROM evaluation_declaration WHERE declaration_id = :d ORDER BY evaluation_id")
@@ -132,7 +150,8 @@ public class DeclaredEvaluations implements EvaluationOrigins {
      * An adjustment of the declaration was approved and made {@code latest}: the evaluation made from it, while a
      * draft or returned, gets the locked columns of the new version (targets, weights, rows added and excluded),
      * keeping the actuals and reasons the unit filled in the rows that stay; the changes are in its 修改记录. A
-     * submitted evaluation is left as it is.
+     * submitted evaluation is left as it is, and the adjustment is a finding of its re-check (core's
+     * AdjustedAfterSubmission, through {@link #laterAdjustments}).
      *
      * @return whether an evaluation was updated
      */
@@ -145,6 +164,7 @@ public class DeclaredEvaluations implements EvaluationOrigins {
         long evaluationId = linked.get();
         StoredEvaluation stored = evaluations.get(evaluationId, approver);
         if (!stored.status().isEditable()) {
+            evaluations.findingsChanged(evaluationId, approver);
             return false;
         }
         List<ApprovedVersion> versions = repository.versions(declarationId);
