@@ -174,7 +174,11 @@ class DeclarationIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.indicators[3].actualStatus").value("EXCLUDED"))
                 .andExpect(jsonPath("$.indicators[0].weight").value(16.67))
                 .andExpect(jsonPath("$.indicators[2].weight").value(16.66))
-                .andExpect(jsonPath("$.goalsDeclared").value("完成全省信息技术人员培训 400 人次"));
+                .andExpect(jsonPath("$.goalsDeclared").value("完成全省信息技术人员培训 400 人次"))
+                // the amount asked for (120 → 100) falls on 财政拨款 (100 → 80); 其他资金 stays at 20
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'TOTAL')].initial").value(hasItem(100)))
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'CURRENT_FISCAL')].initial").value(hasItem(80)))
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'OTHER')].initial").value(hasItem(20)));
         int v = version(adjusted);
         mvc.perform(get("/api/evaluations/" + evaluationId + "/history").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].source").value(hasItem("WORKFLOW")));

@@ -188,7 +188,7 @@ public class DeclaredEvaluations implements EvaluationOrigins {
             rows.add(row);
         }
         SelfEvaluation before = stored.form();
-        SelfEvaluation changed = new SelfEvaluation(before.header(), fundingWithAmount(before.funding(),
+        SelfEvaluation changed = new SelfEvaluation(before.header(), withInitialAmounts(before.funding(),
                 made.form().funding()), new Goals(made.form().goals().declared(), before.goals().achieved()), rows,
                 before.reportedIndicatorWeightSum(), before.reportedIndicatorScoreSum(), before.reportedMaxTotal(),
                 before.reportedTotal(), before.reportedGrade(), before.notes(), before.layout(), 0);
@@ -258,26 +258,17 @@ public class DeclaredEvaluations implements EvaluationOrigins {
     }
 
     /**
-     * The unit's funding block with the 年初 amount of the latest version: an adjustment's amount is the adjusted
-     * 年度资金总额, the change falling on 财政拨款 (a budget adjustment moves the fiscal allocation; 其他资金 stays), so
-     * the rows still add up.
+     * The unit's funding block with the 年初 amounts of the latest version, row by row (the core's Adjustment decides
+     * how an adjusted amount falls on 财政拨款 and 其他资金); what the unit filled — 全年预算数, 全年执行数 — stays.
      */
-    private static Funding fundingWithAmount(Funding filled, Funding generated) {
-        BigDecimal amount = generated.row(FundingRow.Kind.TOTAL).map(FundingRow::initial).orElse(null);
-        BigDecimal was = filled.row(FundingRow.Kind.TOTAL).map(FundingRow::initial).orElse(null);
-        if (amount == null || was == null) {
-            return filled.rows().isEmpty() ? generated : filled;
+    private static Funding withInitialAmounts(Funding filled, Funding generated) {
+        if (filled.rows().isEmpty()) {
+            return generated;
         }
-        BigDecimal delta = amount.subtract(was);
         List<FundingRow> rows = new ArrayList<>();
         for (FundingRow r : filled.rows()) {
-            if (r.kind() == FundingRow.Kind.TOTAL) {
-                rows.add(new FundingRow(r.kind(), r.label(), amount, r.annual(), r.executed(), r.ratePct(), 0));
-            } else if (r.kind() == FundingRow.Kind.CURRENT_FISCAL && r.initial() != null && delta.signum() != 0) {
-                rows.add(new FundingRow(r.kind(), r.label(), r.initial().add(delta), r.annual(), r.executed(), r.ratePct(), 0));
-            } else {
-                rows.add(r);
-            }
+            BigDecimal initial = generated.row(r.kind()).map(FundingRow::initial).orElse(r.initial());
+            rows.add(new FundingRow(r.kind(), r.label(), initial, r.annual(), r.executed(), r.ratePct(), 0));
         }
         return new Funding(rows, filled.weight(), filled.reportedRatePct(), filled.reportedScore(), filled.use(),
                 filled.subItems(), filled.subItemTotal());
