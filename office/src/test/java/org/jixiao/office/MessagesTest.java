@@ -28,10 +28,12 @@ class MessagesTest {
         KEPT.put("org/jixiao/office/table/DeclarationForm.java", FORM);
         KEPT.put("org/jixiao/office/table/MonitoringForm.java", FORM);
         KEPT.put("org/jixiao/office/table/ActualCells.java", FORM + " (无, 调整剔除 in the actual's cell)");
+        KEPT.put("org/jixiao/office/table/OriginalTargets.java", FORM + " (调整后 and 年初 in an adjusted target's cell)");
         KEPT.put("org/jixiao/office/table/OfficialTables.java", FORM + " (the 财政复核 line under the grid)");
         KEPT.put("org/jixiao/office/xlsx/SummarySheet.java", "the summary sheet's name, title and column headings (the reader skips the sheet by them)");
         KEPT.put("org/jixiao/office/xlsx/BlankEvaluation.java", FORM + " (the blank form's row labels)");
         KEPT.put("org/jixiao/office/xlsx/TemplateWorkbook.java", "the template's drop-down values and the labels of the form it finds cells by");
+        KEPT.put("org/jixiao/office/xlsx/DeclarationTemplate.java", "the template's classes (一级 / 二级) and the labels of the form it finds cells by");
         KEPT.put("org/jixiao/office/xlsx/CellStyles.java", "a font's name (宋体)");
         KEPT.put("org/jixiao/office/xlsx/TableSheet.java", "page furniture of the printed form (第 &P 页 / 共 &N 页)");
         KEPT.put("org/jixiao/office/xlsx/WorkbookExporter.java", "the sheet name of a table without a project name (表)");

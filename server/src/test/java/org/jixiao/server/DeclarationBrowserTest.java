@@ -173,5 +173,13 @@ class DeclarationBrowserTest extends BrowserTestBase {
             click("confirm-submit");
         }
         wait.until(ExpectedConditions.textToBe(By.id("status"), "已送审"));
+
+        // submitted, the table reads as printed: the adjusted target with its original, the deleted row excluded
+        browser.get(evaluation);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("row-0")));
+        assertThat(browser.findElement(By.id("row-0")).getText()).contains("调整后：>=400人次（年初：>=500人次）");
+        assertThat(browser.findElement(By.id("row-3")).getText()).contains("人均培训成本").contains("调整剔除");
+        Browsers.screenshot(browser, "evaluation-from-declaration-submitted");
+        assertThat(Accessibility.violations(browser)).isEmpty();
     }
 }

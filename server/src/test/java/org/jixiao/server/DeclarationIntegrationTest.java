@@ -174,7 +174,11 @@ class DeclarationIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.indicators[3].actualStatus").value("EXCLUDED"))
                 .andExpect(jsonPath("$.indicators[0].weight").value(16.67))
                 .andExpect(jsonPath("$.indicators[2].weight").value(16.66))
-                .andExpect(jsonPath("$.goalsDeclared").value("完成全省信息技术人员培训 400 人次"));
+                .andExpect(jsonPath("$.goalsDeclared").value("完成全省信息技术人员培训 400 人次"))
+                // the amount asked for (120 → 100) falls on 财政拨款 (100 → 80); 其他资金 stays at 20
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'TOTAL')].initial").value(hasItem(100)))
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'CURRENT_FISCAL')].initial").value(hasItem(80)))
+                .andExpect(jsonPath("$.funding.rows[?(@.kind == 'OTHER')].initial").value(hasItem(20)));
         int v = version(adjusted);
         mvc.perform(get("/api/evaluations/" + evaluationId + "/history").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].source").value(hasItem("WORKFLOW")));
@@ -207,6 +211,64 @@ class DeclarationIntegrationTest extends IntegrationTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.declarationId").value(id));
+
+        // the submitted table — page, workbook and PDF — prints 调整后 and 年初 targets and the deleted row excluded
+        String adjustedCell = "调整后：>=400人次（年初：>=500人次）";
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/evaluations/" + evaluationId)
+                .with(as("yn-filler"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains(adjustedCell).contains("调整剔除");
+        for (String format : java.util.List.of("xlsx", "pdf")) {
+            byte[] file = mvc.perform(get("/api/evaluations/" + evaluationId + "/export").param("format", format)
+                    .with(as("yn-filler"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            java.nio.file.Path path = java.nio.file.Files.createTempFile("adjusted", "." + format);
+            try {
+                java.nio.file.Files.write(path, file);
+                var back = format.equals("xlsx") ? new org.jixiao.office.xlsx.WorkbookReader().read(path)
+                        : new org.jixiao.office.pdf.PdfTableReader().read(path);
+                var read = back.tables().get(0).evaluation().indicators();
+                assertThat(read.get(0).target().value()).isEqualByComparingTo("400");
+                assertThat(read.get(3).actual().status().name()).isEqualTo("EXCLUDED");
+                assertThat(printedText(path, format)).contains(adjustedCell.replace("（", "").replace("）", ""))
+                        .contains("调整剔除");
+            } finally {
+                java.nio.file.Files.delete(path);
+            }
+        }
+
+        // an adjustment approved after submission leaves the table as submitted: a finding of its re-check
+        long late = id(postJson("/api/declarations/" + id + "/adjustments", "yn-filler", """
+                {"explanation": "年底预算调整", "changes": [{"change": "MODIFY", "indicatorIndex": 1, "indicator": {
+                   "level1": "产出指标", "level2": "质量指标", "name": "培训合格率", "operator": ">=", "target": "85", "unit": "%"}}]}""")
+                .andExpect(status().isCreated()));
+        postJson("/api/adjustments/" + late + "/submit", "yn-filler", "{}").andExpect(status().isOk());
+        postJson("/api/adjustments/" + late + "/review", "yn-reviewer", "{\"action\": \"DEPT_APPROVE\"}").andExpect(status().isOk());
+        postJson("/api/adjustments/" + late + "/review", "yn-finance", "{\"action\": \"FINANCE_APPROVE\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.madeVersion").value(3));
+        mvc.perform(get("/api/evaluations/" + evaluationId).with(as("yn-finance")))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.declarationVersion").value(2))
+                .andExpect(jsonPath("$.indicators[1].targetValue").value(90))
+                .andExpect(jsonPath("$.findings[?(@.code == 'ADJUSTED_AFTER_SUBMISSION')].indicatorIndex").value(hasItem(1)))
+                .andExpect(jsonPath("$.findings[?(@.code == 'ADJUSTED_AFTER_SUBMISSION')].severity").value(hasItem("WARNING")))
+                .andExpect(jsonPath("$.findings[?(@.code == 'ADJUSTED_AFTER_SUBMISSION')].message").value(
+                        hasItem(org.hamcrest.Matchers.containsString("第 3 版"))));
+        assertThat(jdbc.sql("SELECT findings FROM evaluation_finding WHERE evaluation_id = :e AND code = 'ADJUSTED_AFTER_SUBMISSION'")
+                .param("e", evaluationId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** The words a file prints, spaces and line breaks taken out: the workbook's cells, the PDF's text layer. */
+    private static String printedText(java.nio.file.Path path, String format) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        if (format.equals("xlsx")) {
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(path))) {
+                wb.getSheetAt(0).forEach(row -> row.forEach(cell -> out.append(cell).append('\n')));
+            }
+        } else {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(path.toFile())) {
+                out.append(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+            }
+        }
+        return out.toString().replaceAll("[\\s（）]", "");
     }
 
     @Test

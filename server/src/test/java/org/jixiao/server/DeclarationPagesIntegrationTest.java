@@ -119,10 +119,16 @@ class DeclarationPagesIntegrationTest extends IntegrationTestBase {
         byte[] pdf = mvc.perform(get("/declarations/{id}/export", id).param("format", "pdf").with(as("yn-finance")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        mvc.perform(get("/declarations/template").with(as("yn-filler")))
+        byte[] template = mvc.perform(get("/declarations/template").with(as("yn-filler")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andReturn().getResponse().getContentAsByteArray();
+        // the template offers the form's own choices as drop-downs
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            assertThat(wb.getSheetAt(0).getDataValidations()).anySatisfy(v -> assertThat(
+                    v.getValidationConstraint().getExplicitListValues()).containsExactly("产出指标", "效益指标", "满意度指标"));
+        }
         mvc.perform(get("/declarations/{id}/export", id).param("format", "xlsx").with(as("mh-filler")))
                 .andExpect(status().isNotFound());
         // 生成自评表 opens the evaluation, which links back to its declaration

@@ -3,6 +3,7 @@ package org.jixiao.core.assessment;
 import java.util.List;
 import org.jixiao.core.checks.Check;
 import org.jixiao.core.checks.CheckContext;
+import org.jixiao.core.checks.LaterAdjustment;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.core.checks.Finding;
 import org.jixiao.core.evaluation.Header;
@@ -63,8 +64,16 @@ public final class Assessor {
      * re-check ({@link Rechecks#NONE} where finance has not re-checked it).
      */
     public Assessment form(SelfEvaluation form, Scheme scheme, Rechecks rechecks) {
+        return form(form, scheme, rechecks, List.of());
+    }
+
+    /**
+     * A stored form made from approved goals, with the adjustments of those goals approved after it was submitted:
+     * each change a finding of the re-check ({@link org.jixiao.core.checks.AdjustedAfterSubmission}).
+     */
+    public Assessment form(SelfEvaluation form, Scheme scheme, Rechecks rechecks, List<LaterAdjustment> later) {
         ScoreSheet sheet = formScorer(scheme).score(form);
-        return assessed(form, scheme, sheet, rechecks);
+        return assessed(form, scheme, sheet, rechecks, later);
     }
 
     /**
@@ -73,15 +82,16 @@ public final class Assessor {
      */
     public Assessment formBeingFilled(SelfEvaluation form, Scheme scheme) {
         ScoreSheet sheet = formScorer(scheme).score(form);
-        return assessed(ComputedFigures.writtenInto(form, sheet), scheme, sheet, Rechecks.NONE);
+        return assessed(ComputedFigures.writtenInto(form, sheet), scheme, sheet, Rechecks.NONE, List.of());
     }
 
     private Scorer formScorer(Scheme scheme) {
         return schemes.formScorer(scheme);
     }
 
-    private static Assessment assessed(SelfEvaluation table, Scheme scheme, ScoreSheet sheet, Rechecks rechecks) {
-        List<Finding> findings = Checks.run(Checks.all(), new CheckContext(table, sheet, scheme));
+    private static Assessment assessed(SelfEvaluation table, Scheme scheme, ScoreSheet sheet, Rechecks rechecks,
+                                       List<LaterAdjustment> later) {
+        List<Finding> findings = Checks.run(Checks.all(), new CheckContext(table, sheet, scheme).withLaterAdjustments(later));
         FinalResult result = FinanceRecheck.result(sheet, scheme, rechecks.indicators(), rechecks.budget());
         return new Assessment(table, SchemeChoice.overridden(scheme), sheet, findings, result);
     }

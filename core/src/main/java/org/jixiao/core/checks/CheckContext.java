@@ -11,22 +11,33 @@ import org.jixiao.core.scoring.Scorer;
 
 /**
  * What a check sees: the evaluation as printed, its score sheet under the scheme, and — once declarations exist —
- * the indicators declared at the start of the year (绩效目标申报表), or null when there is no declaration.
+ * the indicators declared at the start of the year (绩效目标申报表), or null when there is no declaration, and the
+ * adjustments of the goals approved after the evaluation was submitted (none for a table not made from goals).
  */
-public record CheckContext(SelfEvaluation evaluation, ScoreSheet sheet, Scheme scheme, List<Indicator> declared) {
+public record CheckContext(SelfEvaluation evaluation, ScoreSheet sheet, Scheme scheme, List<Indicator> declared,
+                           List<LaterAdjustment> laterAdjustments) {
+
+    public CheckContext {
+        laterAdjustments = laterAdjustments == null ? List.of() : List.copyOf(laterAdjustments);
+    }
 
     public CheckContext(SelfEvaluation evaluation, ScoreSheet sheet, Scheme scheme) {
-        this(evaluation, sheet, scheme, null);
+        this(evaluation, sheet, scheme, null, List.of());
     }
 
     /** Scores the evaluation under the scheme and wraps both for the checks. */
     public static CheckContext scored(SelfEvaluation evaluation, Scheme scheme) {
-        return new CheckContext(evaluation, new Scorer(scheme).score(evaluation), scheme, null);
+        return new CheckContext(evaluation, new Scorer(scheme).score(evaluation), scheme);
     }
 
     /** The same context compared against the indicators declared at the start of the year. */
     public CheckContext withDeclared(List<Indicator> declaredIndicators) {
-        return new CheckContext(evaluation, sheet, scheme, declaredIndicators);
+        return new CheckContext(evaluation, sheet, scheme, declaredIndicators, laterAdjustments);
+    }
+
+    /** The same context with the adjustments approved after the evaluation was submitted. */
+    public CheckContext withLaterAdjustments(List<LaterAdjustment> later) {
+        return new CheckContext(evaluation, sheet, scheme, declared, later);
     }
 
     /** The indicators in printed order. */

@@ -42,7 +42,8 @@ public final class Checks {
             new Misclassified(),
             new ExecutionCountedTwice(),
             new FundsArrivalMismatch(),
-            new IndicatorsChangedAtEvaluation());
+            new IndicatorsChangedAtEvaluation(),
+            new AdjustedAfterSubmission());
 
     private static final List<Check> ALL = concat(ARITHMETIC, SCORING_NOTES, REVIEW);
     private static final List<Check> FOR_SCORING = concat(ARITHMETIC, SCORING_NOTES);

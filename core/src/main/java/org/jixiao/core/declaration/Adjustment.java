@@ -14,7 +14,8 @@ import org.jixiao.core.text.Text;
  *
  * @param goals       the adjusted 年度目标, "" to keep the version's
  * @param explanation 调整说明
- * @param amount      the annual amount asked for (the adjusted 年度资金总额), null to keep the version's
+ * @param amount      the annual amount asked for (the adjusted 年度资金总额, the change falling on 财政拨款), null to
+ *                    keep the version's
  * @param changes     per indicator: 新增, 修改 or 删除, each naming an indicator of the version it adjusts
  */
 public record Adjustment(String goals, String explanation, BigDecimal amount, List<IndicatorChange> changes) {
@@ -64,9 +65,30 @@ public record Adjustment(String goals, String explanation, BigDecimal amount, Li
             d = d.withGoals(d.goals().withAnnual(goals));
         }
         if (amount != null) {
-            DeclaredFunding f = d.annualFunding();
-            d = d.withAnnualFunding(new DeclaredFunding(amount, f.fiscal(), f.other()));
+            d = d.withAnnualFunding(adjusted(d.annualFunding()));
         }
         return new DeclarationVersion(version.number() + 1, d, removed, nextKey);
+    }
+
+    /**
+     * The 年度资金 after the adjustment: 资金总额 the amount asked for, the change falling on 财政拨款 — a budget
+     * adjustment moves the fiscal allocation; 其他资金 (the unit's own and other sources) stays — so the parts still add
+     * up (lifecycle §2). Where 财政拨款 is not given, only the total changes. Refuses a negative amount and one below
+     * 其他资金, which would leave a negative allocation.
+     */
+    private DeclaredFunding adjusted(DeclaredFunding f) {
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(Messages.CORE.both("adjustment.amount_negative", amount.toPlainString()));
+        }
+        BigDecimal fiscal = f.fiscal();
+        if (fiscal != null) {
+            BigDecimal was = f.total() != null ? f.total() : f.partsSum();
+            fiscal = fiscal.add(amount.subtract(was));
+            if (fiscal.signum() < 0) {
+                throw new IllegalArgumentException(Messages.CORE.both("adjustment.amount_below_other",
+                        amount.toPlainString(), f.other() == null ? "0" : f.other().toPlainString()));
+            }
+        }
+        return new DeclaredFunding(amount, fiscal, f.other());
     }
 }

@@ -23,6 +23,9 @@ class AdjustmentTest {
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.declaration().goals().annual()).isEqualTo("完成培训 6 次。");
         assertThat(second.declaration().annualFunding().total()).isEqualByComparingTo("80");
+        // the 20 taken off falls on 财政拨款 (80 → 60); 其他资金 stays at 20
+        assertThat(second.declaration().annualFunding().fiscal()).isEqualByComparingTo("60");
+        assertThat(second.declaration().annualFunding().other()).isEqualByComparingTo("20");
         assertThat(second.declaration().indicators()).extracting(DeclaredIndicator::name).containsExactly(
                 "培训人次", "考试合格率", "12月底前完成", "持证人员上岗率", "参训人员满意度", "带动就业人数");
         assertThat(second.declaration().indicators().get(0).target().value()).isEqualByComparingTo("6");
@@ -32,6 +35,25 @@ class AdjustmentTest {
             assertThat(r.indicator().name()).isEqualTo("人均培训成本");
             assertThat(r.fromVersion()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void an_amount_below_the_other_funds_or_negative_is_refused_naming_it() {
+        assertThatThrownBy(() -> new Adjustment("", "", d("15"), List.of()).applyTo(first))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15").hasMessageContaining("其他资金 20")
+                .hasMessageContaining("other funds (20)");
+        assertThatThrownBy(() -> new Adjustment("", "", d("-1"), List.of()).applyTo(first))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
+
+    @Test
+    void where_no_fiscal_allocation_is_given_the_amount_changes_the_total_alone() {
+        DeclarationVersion noParts = DeclarationVersion.first(SampleDeclarations.valid()
+                .withAnnualFunding(new DeclaredFunding(d("100"), null, null)));
+        DeclaredFunding after = new Adjustment("", "", d("120"), List.of()).applyTo(noParts).declaration().annualFunding();
+        assertThat(after.total()).isEqualByComparingTo("120");
+        assertThat(after.fiscal()).isNull();
+        assertThat(after.other()).isNull();
     }
 
     @Test

@@ -15,21 +15,31 @@ import net.jqwik.api.Provide;
 import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.Indicator;
 
-/** Adjusting and generating never lose an indicator: each declared one is in the evaluation, counting or excluded. */
+/**
+ * Adjusting and generating never lose an indicator: each declared one is in the evaluation, counting or excluded; and
+ * whatever amounts the adjustments ask for, the annual funding still adds up (总额 = 财政拨款 + 其他资金).
+ */
 class DeclarationProperties {
 
     /** One step of an adjustment, as numbers to be fitted to the version it is applied to. */
     record Step(int kind, int index, int value) {
     }
 
-    @Provide
-    Arbitrary<List<List<Step>>> adjustments() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 50),
-                Arbitraries.integers().between(1, 999)).as(Step::new);
-        return step.list().ofMaxSize(5).list().ofMaxSize(6);
+    /** An adjustment as numbers: its steps, and the annual amount it asks for (null to keep the version's). */
+    record Asked(List<Step> steps, Integer amount) {
     }
 
-    private static Adjustment fitted(List<Step> steps, DeclarationVersion v) {
+    @Provide
+    Arbitrary<List<Asked>> adjustments() {
+        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 50),
+                Arbitraries.integers().between(1, 999)).as(Step::new);
+        // at least the sample's 其他资金 (20): below it the core refuses the amount
+        Arbitrary<Integer> amount = Arbitraries.integers().between(20, 5000).injectNull(0.4);
+        return Combinators.combine(step.list().ofMaxSize(5), amount).as(Asked::new).list().ofMaxSize(6);
+    }
+
+    private static Adjustment fitted(Asked asked, DeclarationVersion v) {
+        List<Step> steps = asked.steps();
         int size = v.declaration().indicators().size();
         Set<Integer> used = new HashSet<>();
         List<IndicatorChange> changes = new ArrayList<>();
@@ -44,18 +54,18 @@ class DeclarationProperties {
                         : IndicatorChange.delete(i));
             }
         }
-        return new Adjustment("", "", null, changes);
+        return new Adjustment("", "", asked.amount() == null ? null : new java.math.BigDecimal(asked.amount()), changes);
     }
 
     @Property
     void every_indicator_ever_declared_is_in_the_evaluation_or_excluded_by_the_adjustment_that_removed_it(
-            @ForAll("adjustments") List<List<Step>> adjustments) {
+            @ForAll("adjustments") List<Asked> adjustments) {
         DeclarationVersion first = DeclarationVersion.first(SampleDeclarations.valid());
         DeclarationVersion v = first;
         Set<Integer> everDeclared = new HashSet<>();
         first.declaration().indicators().forEach(i -> everDeclared.add(i.key()));
-        for (List<Step> steps : adjustments) {
-            v = fitted(steps, v).applyTo(v);
+        for (Asked asked : adjustments) {
+            v = fitted(asked, v).applyTo(v);
             v.declaration().indicators().forEach(i -> everDeclared.add(i.key()));
         }
 
@@ -70,5 +80,8 @@ class DeclarationProperties {
         v.declaration().indicators().forEach(i -> keys.add(i.key()));
         v.removed().forEach(r -> keys.add(r.indicator().key()));
         assertThat(keys).isEqualTo(everDeclared);
+        DeclaredFunding funding = v.declaration().annualFunding();
+        assertThat(funding.total()).isEqualByComparingTo(funding.partsSum());
+        assertThat(funding.other()).isEqualByComparingTo(first.declaration().annualFunding().other());
     }
 }

@@ -85,7 +85,7 @@ final class IndicatorBlock {
     private void add(Row row, String name, Map<Field, String> c) {
         Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
-                : Target.parse(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, ""))));
+                : Target.parse(AdjustedTargetCell.current(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, "")))));
         BigDecimal weight = number(c.get(Field.WEIGHT), row, "分值", "weight");
         BigDecimal score = number(c.get(Field.SCORE), row, "得分", "score");
         String reason = c.getOrDefault(Field.REASON, "");

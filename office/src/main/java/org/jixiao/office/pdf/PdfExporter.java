@@ -11,6 +11,7 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.office.table.OfficialTable;
 import org.jixiao.office.table.OfficialTables;
+import org.jixiao.office.table.OriginalTargets;
 
 /** Evaluations as one PDF of official tables: A4, the Chinese font embedded, page numbers, one table per page where it fits. */
 public final class PdfExporter {
@@ -30,9 +31,18 @@ public final class PdfExporter {
 
     /** Evaluations with the result each stands at ({@code results.get(k)} for evaluation k; null where none). */
     public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, OutputStream out) throws IOException {
+        write(evaluations, results, java.util.Collections.nCopies(evaluations.size(), OriginalTargets.none()), out);
+    }
+
+    /**
+     * Evaluations with the result each stands at and the original (年初) targets of the rows an approved adjustment
+     * changed ({@code originals.get(k)} for evaluation k).
+     */
+    public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, List<OriginalTargets> originals,
+                      OutputStream out) throws IOException {
         List<OfficialTable> tables = new java.util.ArrayList<>();
         for (int k = 0; k < evaluations.size(); k++) {
-            tables.add(OfficialTables.of(evaluations.get(k), results.get(k)));
+            tables.add(OfficialTables.of(evaluations.get(k), results.get(k), originals.get(k)));
         }
         writeTables(tables, out);
     }

@@ -45,7 +45,7 @@ public final class DeclarationForm {
                 .label(4, "指标值").label(5, "度量单位").label(6, "权重").label(7, "评（扣）分标准"));
         for (DeclaredIndicator i : d.indicators()) {
             rows.add(new GridRow().text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name())
-                    .text(3, NationalForm.TargetCells.operator(i.target())).text(4, NationalForm.TargetCells.value(i.target()))
+                    .text(3, operator(i.target())).text(4, NationalForm.TargetCells.value(i.target()))
                     .text(5, i.target().unit()).figure(6, i.weight()).text(7, i.standard()));
         }
         return new OfficialTable(null, TITLE, null, COLUMNS, WIDTHS, headerRows, rows, currency);
@@ -62,6 +62,11 @@ public final class DeclarationForm {
 
     private static void line(List<GridRow> rows, String label, java.math.BigDecimal annual, java.math.BigDecimal midterm) {
         rows.add(new GridRow().label(1, 2, label).money(3, 2, annual).money(5, 3, midterm));
+    }
+
+    /** 指标性质: a row not yet given a target (a blank template's) prints none, not 定性. */
+    private static String operator(org.jixiao.core.evaluation.Target t) {
+        return t.value() == null && t.text().isEmpty() ? "" : NationalForm.TargetCells.operator(t);
     }
 
     private static String period(DeclarationHeader h) {

@@ -11,28 +11,21 @@ public final class GridRow {
     private int fundingRow = -1;
     private int anchorColumn = -1;
     private int scoreColumn = -1;
-    private int targetColumn = -1;
 
     public List<Cell> cells() {
         return cells;
     }
 
     /**
-     * Marks the row as the one of indicator {@code index}: its name stands at {@code nameColumn}, its target starts
-     * at {@code targetColumn}, its 得分 at {@code scoreColumn}. Printing ignores the mark; a screen hangs the row's
-     * findings under the name, the original (年初) target beside an adjusted one and the score's explanation on the score.
+     * Marks the row as the one of indicator {@code index}: its name stands at {@code nameColumn}, its 得分 at
+     * {@code scoreColumn}. Printing ignores the mark; a screen hangs the row's findings under the name and the score's
+     * explanation on the score.
      */
-    public GridRow ofIndicator(int index, int nameColumn, int targetColumn, int scoreColumn) {
+    public GridRow ofIndicator(int index, int nameColumn, int scoreColumn) {
         this.indicator = index;
         this.anchorColumn = nameColumn;
-        this.targetColumn = targetColumn;
         this.scoreColumn = scoreColumn;
         return this;
-    }
-
-    /** The column an indicator row's target starts at, or -1. */
-    public int targetColumn() {
-        return targetColumn;
     }
 
     /** Marks the row as row {@code index} of the funding block, its label at {@code labelColumn}. */

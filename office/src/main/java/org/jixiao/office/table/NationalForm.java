@@ -24,7 +24,7 @@ final class NationalForm {
     private NationalForm() {
     }
 
-    static OfficialTable of(SelfEvaluation e) {
+    static OfficialTable of(SelfEvaluation e, OriginalTargets originals) {
         Header h = e.header();
         CurrencyUnit currency = h.amountUnit();
         String title = h.kind() == Header.Kind.DEPARTMENT ? "部门整体支出绩效自评表" : "项目支出绩效自评表";
@@ -44,8 +44,9 @@ final class NationalForm {
         funding(e.funding(), currency, rows);
         rows.add(new GridRow().tallLabel(0, 2, "年度总体目标").label(1, 5, "预期目标").label(6, 4, "实际完成情况"));
         rows.add(new GridRow().text(1, 5, e.goals().declared()).text(6, 4, e.goals().achieved()));
-        boolean split = e.indicators().stream().allMatch(i -> TargetCells.splitReadsBack(i.target()));
-        indicators(e, split, rows);
+        // a changed target prints with its original in one cell, so the three split columns give way to 年度指标值
+        boolean split = originals.isEmpty() && e.indicators().stream().allMatch(i -> TargetCells.splitReadsBack(i.target()));
+        indicators(e, split, originals, rows);
         rows.add(new GridRow().label(0, 2, "其他需要说明的事项").text(2, 8, e.notes()));
         rows.add(new GridRow().label(0, 7, "总分").label(7, "总分值").label(8, "总得分").label(9, "自评等级"));
         rows.add(new GridRow().figure(7, e.reportedMaxTotal()).figure(8, e.reportedTotal()).text(9, nz(e.reportedGrade())));
@@ -68,7 +69,7 @@ final class NationalForm {
         }
     }
 
-    private static void indicators(SelfEvaluation e, boolean split, List<GridRow> rows) {
+    private static void indicators(SelfEvaluation e, boolean split, OriginalTargets originals, List<GridRow> rows) {
         if (split) {
             rows.add(new GridRow().label(0, 3, "绩效指标").label(3, 3, "年度指标值").add(tall(6, "实际完成值"))
                     .add(tall(7, "分值")).add(tall(8, "得分")).add(tall(9, "偏差原因分析及改进措施")));
@@ -83,12 +84,12 @@ final class NationalForm {
         }
         for (int k = 0; k < e.indicators().size(); k++) {
             Indicator i = e.indicators().get(k);
-            GridRow row = new GridRow().ofIndicator(k, 2, 3, 8).text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
+            GridRow row = new GridRow().ofIndicator(k, 2, 8).text(0, i.level1()).text(1, nz(i.level2())).text(2, i.name());
             Target t = i.target();
             if (split) {
                 row.text(3, TargetCells.operator(t)).text(4, TargetCells.value(t)).text(5, t.unit());
             } else {
-                row.text(3, 3, t.text());
+                row.text(3, 3, originals.cell(k, t));
             }
             rows.add(ActualCells.figures(row.text(6, ActualCells.text(i)), 7, 8, i).text(9, ActualCells.reason(i)));
         }

@@ -11,7 +11,12 @@ public final class OfficialTables {
     }
 
     public static OfficialTable of(SelfEvaluation e) {
-        return "suzhou".equals(e.layout()) ? SuzhouForm.of(e) : NationalForm.of(e);
+        return of(e, OriginalTargets.none());
+    }
+
+    /** The form, each target an approved adjustment changed printed beside its original (年初) one. */
+    public static OfficialTable of(SelfEvaluation e, OriginalTargets originals) {
+        return "suzhou".equals(e.layout()) ? SuzhouForm.of(e, originals) : NationalForm.of(e, originals);
     }
 
     /**
@@ -19,7 +24,12 @@ public final class OfficialTables {
      * at — the core's {@link FinalResult}, as the screen and the API show it — on a line of its own under the grid.
      */
     public static OfficialTable of(SelfEvaluation e, FinalResult result) {
-        OfficialTable t = of(e);
+        return of(e, result, OriginalTargets.none());
+    }
+
+    /** The form with its original (年初) targets beside the adjusted ones, and the re-checked result under it. */
+    public static OfficialTable of(SelfEvaluation e, FinalResult result, OriginalTargets originals) {
+        OfficialTable t = of(e, originals);
         if (result == null || !result.isRechecked()) {
             return t;
         }

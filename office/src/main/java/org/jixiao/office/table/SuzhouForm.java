@@ -23,7 +23,7 @@ final class SuzhouForm {
     private SuzhouForm() {
     }
 
-    static OfficialTable of(SelfEvaluation e) {
+    static OfficialTable of(SelfEvaluation e, OriginalTargets originals) {
         Header h = e.header();
         CurrencyUnit currency = h.amountUnit();
         String unit = "(" + currency.label() + ")";
@@ -46,13 +46,13 @@ final class SuzhouForm {
         String lastLevel1 = null;
         for (int k = 0; k < e.indicators().size(); k++) {
             Indicator i = e.indicators().get(k);
-            GridRow row = new GridRow().ofIndicator(k, 2, 3, 6);
+            GridRow row = new GridRow().ofIndicator(k, 2, 6);
             if (k == 0) {
                 row.add(new Cell(0, 1, e.indicators().size(), part, null, Style.LABEL));
             }
             row.text(1, i.level1().equals(lastLevel1) ? "" : i.level1());
             lastLevel1 = i.level1();
-            rows.add(ActualCells.figures(row.text(2, i.name()).text(3, i.target().text()).text(5, ActualCells.textWithReason(i)), 4, 6, i));
+            rows.add(ActualCells.figures(row.text(2, i.name()).text(3, originals.cell(k, i.target())).text(5, ActualCells.textWithReason(i)), 4, 6, i));
         }
         rows.add(new GridRow().label(0, "合计").figure(4, e.reportedIndicatorWeightSum()).figure(6, e.reportedTotal()));
         rows.add(new GridRow().label(0, 2, "年度绩效目标").text(2, 5, e.goals().declared()));

@@ -174,7 +174,8 @@ public final class TemplateWorkbook {
         return "IF(" + total + "=\"\",\"\"," + f + ")";
     }
 
-    private static void list(Sheet sheet, DataValidationHelper dv, int first, int last, int column, List<String> values, boolean strict) {
+    /** A drop-down of {@code values} on rows {@code first}–{@code last} of a column; a strict one refuses other text. */
+    static void list(Sheet sheet, DataValidationHelper dv, int first, int last, int column, List<String> values, boolean strict) {
         DataValidation v = dv.createValidation(dv.createExplicitListConstraint(values.toArray(String[]::new)),
                 new CellRangeAddressList(first, last, column, column));
         v.setShowErrorBox(true);
@@ -185,7 +186,8 @@ public final class TemplateWorkbook {
         sheet.addValidationData(v);
     }
 
-    private static void decimals(Sheet sheet, DataValidationHelper dv, int first, int last, int column) {
+    /** A number from 0 to 100 on rows {@code first}–{@code last} of a column (a weight, a score). */
+    static void decimals(Sheet sheet, DataValidationHelper dv, int first, int last, int column) {
         DataValidation v = dv.createValidation(
                 dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
                 new CellRangeAddressList(first, last, column, column));
@@ -216,6 +218,19 @@ public final class TemplateWorkbook {
         }
     }
 
+    /** The row of the form that prints {@code label}. */
+    static int rowOf(OfficialTable table, String label) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            GridRow row = table.rows().get(r);
+            for (org.jixiao.office.table.Cell c : row.cells()) {
+                if (c.text().equals(label)) {
+                    return r;
+                }
+            }
+        }
+        throw new IllegalStateException("the form has no " + label);
+    }
+
     /** Finds the template's cells by the labels of the form and makes them inputs or formulas. */
     private static final class TemplateCells {
         private final OfficialTable table;
@@ -229,15 +244,7 @@ public final class TemplateWorkbook {
         }
 
         int rowOf(String label) {
-            for (int r = 0; r < table.rows().size(); r++) {
-                GridRow row = table.rows().get(r);
-                for (org.jixiao.office.table.Cell c : row.cells()) {
-                    if (c.text().equals(label)) {
-                        return r;
-                    }
-                }
-            }
-            throw new IllegalStateException("the form has no " + label);
+            return TemplateWorkbook.rowOf(table, label);
         }
 
         void unlock(int r, int c, boolean number) {

@@ -16,6 +16,7 @@ import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.office.table.OfficialTables;
+import org.jixiao.office.table.OriginalTargets;
 
 /**
  * Evaluations as an .xlsx workbook of official tables: one sheet per table, and before them a summary sheet when
@@ -47,6 +48,15 @@ public final class WorkbookExporter {
 
     /** Evaluations with the result each stands at ({@code results.get(k)} for evaluation k; null where none). */
     public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, OutputStream out) throws IOException {
+        write(evaluations, results, java.util.Collections.nCopies(evaluations.size(), OriginalTargets.none()), out);
+    }
+
+    /**
+     * Evaluations with the result each stands at and the original (年初) targets of the rows an approved adjustment
+     * changed ({@code originals.get(k)} for evaluation k).
+     */
+    public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, List<OriginalTargets> originals,
+                      OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             wb.setCompressTempFiles(true);
@@ -57,7 +67,7 @@ public final class WorkbookExporter {
             for (int k = 0; k < evaluations.size(); k++) {
                 SelfEvaluation e = evaluations.get(k);
                 String name = sheetName(lines.size() + 1, e, names);
-                TableSheet.write(OfficialTables.of(e, results.get(k)), wb.createSheet(name), styles);
+                TableSheet.write(OfficialTables.of(e, results.get(k), originals.get(k)), wb.createSheet(name), styles);
                 if (summary != null) {
                     lines.add(new SummarySheet.Line(e, score(e), results.get(k), name));
                 }

@@ -3,16 +3,10 @@ package org.jixiao.server.declaration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.core.declaration.Declaration;
-import org.jixiao.core.declaration.DeclarationHeader;
-import org.jixiao.core.declaration.DeclaredFunding;
-import org.jixiao.core.declaration.DeclaredGoals;
-import org.jixiao.core.declaration.DeclaredIndicator;
-import org.jixiao.core.evaluation.CurrencyUnit;
-import org.jixiao.core.evaluation.Target;
 import org.jixiao.office.pdf.PdfExporter;
+import org.jixiao.office.xlsx.DeclarationTemplate;
 import org.jixiao.office.xlsx.DeclarationWorkbook;
 import org.jixiao.server.common.Download;
 import org.jixiao.server.common.ExportFormat;
@@ -57,17 +51,26 @@ class DeclarationExports {
         return Download.of(render(List.of(shown), f), f.mediaType(), name, "declaration-" + id + "." + f.extension());
     }
 
-    /** The blank 绩效目标申报表: the header and funding to fill, one row of each class the checks ask for. */
+    /**
+     * The blank 绩效目标申报表: the header and funding to fill, one row of each class the checks ask for; the workbook
+     * with drop-downs (office's {@link DeclarationTemplate}), the PDF to fill by hand.
+     */
     @GetMapping({"/declarations/template", "/api/declarations/template"})
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format) {
         ExportFormat f = ExportFormat.of(format);
-        List<DeclaredIndicator> rows = new ArrayList<>();
-        DeclarationPageModel.LEVELS.forEach((level1, level2s) -> level2s.forEach(level2 ->
-                rows.add(new DeclaredIndicator(0, level1, level2, "", Target.parse(""), null, "", ""))));
-        Declaration blank = new Declaration(new DeclarationHeader("", null, "", "", null, CurrencyUnit.WAN_YUAN, null, null,
-                null, "", ""), DeclaredFunding.none(), DeclaredFunding.none(), DeclaredGoals.none(), rows);
-        return Download.of(render(List.of(blank), f), f.mediaType(), "绩效目标申报表模板." + f.extension(),
-                "declaration-template." + f.extension());
+        byte[] bytes;
+        if (f == ExportFormat.PDF) {
+            bytes = render(List.of(DeclarationTemplate.blank()), f);
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                new DeclarationTemplate().write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bytes = out.toByteArray();
+        }
+        return Download.of(bytes, f.mediaType(), "绩效目标申报表模板." + f.extension(), "declaration-template." + f.extension());
     }
 
     private static byte[] render(List<Declaration> tables, ExportFormat f) {

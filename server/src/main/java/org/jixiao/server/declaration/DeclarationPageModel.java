@@ -1,5 +1,6 @@
 package org.jixiao.server.declaration;
 
+import org.jixiao.office.xlsx.DeclarationTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +25,8 @@ import org.springframework.ui.Model;
 @Component
 class DeclarationPageModel {
     /** 一级 → its 二级 as the national form prints them; the grid offers them as choices. */
-    static final Map<String, List<String>> LEVELS = new LinkedHashMap<>();
-
-    static {
-        LEVELS.put("产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"));
-        LEVELS.put("效益指标", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
-        LEVELS.put("满意度指标", List.of("服务对象满意度指标"));
-    }
+    /** The form's 一级 / 二级 choices: the blank template's drop-downs offer the same. */
+    static final Map<String, List<String>> LEVELS = DeclarationTemplate.CLASSES;
 
     static final List<String> OPERATORS = List.of(">=", ">", "=", "<=", "<", Operator.QUALITATIVE.symbol());
     static final List<String> ATTRIBUTES = List.of("新增", "延续", "经常性", "一次性");

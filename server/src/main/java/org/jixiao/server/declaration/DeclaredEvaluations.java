@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jixiao.core.checks.LaterAdjustment;
 import org.jixiao.core.declaration.DeclarationVersion;
+import org.jixiao.core.declaration.LaterAdjustments;
 import org.jixiao.core.declaration.DeclaredIndicator;
 import org.jixiao.core.declaration.EvaluationFromDeclaration;
 import org.jixiao.core.evaluation.Funding;
@@ -78,6 +80,22 @@ public class DeclaredEvaluations implements EvaluationOrigins {
                 });
     }
 
+    @Override
+    public List<LaterAdjustment> laterAdjustments(long evaluationId) {
+        Optional<long[]> link = jdbc.sql("SELECT declaration_id, declaration_version FROM evaluation_declaration WHERE evaluation_id = :e")
+                .param("e", evaluationId).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
+        if (link.isEmpty()) {
+            return List.of();
+        }
+        List<DeclarationVersion> versions = repository.versions(link.get()[0]).stream().map(ApprovedVersion::version).toList();
+        if (versions.isEmpty() || versions.get(versions.size() - 1).number() <= link.get()[1]) {
+            return List.of();
+        }
+        List<Integer> keys = jdbc.sql("SELECT indicator_key FROM evaluation_declared_row WHERE evaluation_id = :e ORDER BY position")
+                .param("e", evaluationId).query(Integer.class).list();
+        return LaterAdjustments.since(versions, (int) link.get()[1], keys);
+    }
+
     /** The evaluation made from a declaration, if one was. */
     public Optional<Long> evaluationOf(long declarationId) {
         return jdbc.sql("SELECT evaluation_id FROM evaluation_declaration WHERE declaration_id = :d ORDER BY evaluation_id")
@@ -132,7 +150,8 @@ public class DeclaredEvaluations implements EvaluationOrigins {
      * An adjustment of the declaration was approved and made {@code latest}: the evaluation made from it, while a
      * draft or returned, gets the locked columns of the new version (targets, weights, rows added and excluded),
      * keeping the actuals and reasons the unit filled in the rows that stay; the changes are in its 修改记录. A
-     * submitted evaluation is left as it is.
+     * submitted evaluation is left as it is, and the adjustment is a finding of its re-check (core's
+     * AdjustedAfterSubmission, through {@link #laterAdjustments}).
      *
      * @return whether an evaluation was updated
      */
@@ -145,6 +164,7 @@ public class DeclaredEvaluations implements EvaluationOrigins {
         long evaluationId = linked.get();
         StoredEvaluation stored = evaluations.get(evaluationId, approver);
         if (!stored.status().isEditable()) {
+            evaluations.findingsChanged(evaluationId, approver);
             return false;
         }
         List<ApprovedVersion> versions = repository.versions(declarationId);
@@ -168,7 +188,7 @@ public class DeclaredEvaluations implements EvaluationOrigins {
             rows.add(row);
         }
         SelfEvaluation before = stored.form();
-        SelfEvaluation changed = new SelfEvaluation(before.header(), fundingWithAmount(before.funding(),
+        SelfEvaluation changed = new SelfEvaluation(before.header(), withInitialAmounts(before.funding(),
                 made.form().funding()), new Goals(made.form().goals().declared(), before.goals().achieved()), rows,
                 before.reportedIndicatorWeightSum(), before.reportedIndicatorScoreSum(), before.reportedMaxTotal(),
                 before.reportedTotal(), before.reportedGrade(), before.notes(), before.layout(), 0);
@@ -238,26 +258,17 @@ public class DeclaredEvaluations implements EvaluationOrigins {
     }
 
     /**
-     * The unit's funding block with the 年初 amount of the latest version: an adjustment's amount is the adjusted
-     * 年度资金总额, the change falling on 财政拨款 (a budget adjustment moves the fiscal allocation; 其他资金 stays), so
-     * the rows still add up.
+     * The unit's funding block with the 年初 amounts of the latest version, row by row (the core's Adjustment decides
+     * how an adjusted amount falls on 财政拨款 and 其他资金); what the unit filled — 全年预算数, 全年执行数 — stays.
      */
-    private static Funding fundingWithAmount(Funding filled, Funding generated) {
-        BigDecimal amount = generated.row(FundingRow.Kind.TOTAL).map(FundingRow::initial).orElse(null);
-        BigDecimal was = filled.row(FundingRow.Kind.TOTAL).map(FundingRow::initial).orElse(null);
-        if (amount == null || was == null) {
-            return filled.rows().isEmpty() ? generated : filled;
+    private static Funding withInitialAmounts(Funding filled, Funding generated) {
+        if (filled.rows().isEmpty()) {
+            return generated;
         }
-        BigDecimal delta = amount.subtract(was);
         List<FundingRow> rows = new ArrayList<>();
         for (FundingRow r : filled.rows()) {
-            if (r.kind() == FundingRow.Kind.TOTAL) {
-                rows.add(new FundingRow(r.kind(), r.label(), amount, r.annual(), r.executed(), r.ratePct(), 0));
-            } else if (r.kind() == FundingRow.Kind.CURRENT_FISCAL && r.initial() != null && delta.signum() != 0) {
-                rows.add(new FundingRow(r.kind(), r.label(), r.initial().add(delta), r.annual(), r.executed(), r.ratePct(), 0));
-            } else {
-                rows.add(r);
-            }
+            BigDecimal initial = generated.row(r.kind()).map(FundingRow::initial).orElse(r.initial());
+            rows.add(new FundingRow(r.kind(), r.label(), initial, r.annual(), r.executed(), r.ratePct(), 0));
         }
         return new Funding(rows, filled.weight(), filled.reportedRatePct(), filled.reportedScore(), filled.use(),
                 filled.subItems(), filled.subItemTotal());

@@ -1,8 +1,11 @@
 package org.jixiao.server.evaluation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.core.checks.LaterAdjustment;
 import org.jixiao.core.evaluation.Target;
+import org.jixiao.office.table.OriginalTargets;
 
 /**
  * Where an evaluation's locked columns come from: the approved declaration it was made from (lifecycle §3). The
@@ -12,6 +15,17 @@ public interface EvaluationOrigins {
 
     /** The declaration and version the evaluation was made from, if it was. */
     Optional<Origin> of(long evaluationId);
+
+    /**
+     * The versions of the goals approved after the evaluation stopped following them (it was submitted), with what
+     * each changed on its rows: findings of the re-check. Empty for an evaluation made from no declaration.
+     */
+    List<LaterAdjustment> laterAdjustments(long evaluationId);
+
+    /** What the evaluation's official table prints beside each target an approved adjustment changed. */
+    default OriginalTargets originalTargets(long evaluationId) {
+        return of(evaluationId).map(o -> new OriginalTargets(o.originalTargets())).orElse(OriginalTargets.none());
+    }
 
     /**
      * @param originalTargets per row whose target an approved adjustment changed, the original (年初) target

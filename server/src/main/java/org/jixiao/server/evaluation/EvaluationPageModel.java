@@ -40,7 +40,8 @@ public class EvaluationPageModel {
         boolean editable = evaluations.mayEdit(stored, user);
         model.addAttribute("editable", editable);
         if (!editable) {
-            model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(stored.form(), result)));
+            model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(stored.form(), result,
+                    origins.originalTargets(stored.id()))));
         }
         model.addAttribute("tab", List.of("form", "review", "history").contains(tab) ? tab : "form");
         model.addAttribute("history", "history".equals(tab) ? audit.history(stored.id()) : List.of());

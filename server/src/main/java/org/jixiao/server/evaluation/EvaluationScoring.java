@@ -3,6 +3,7 @@ package org.jixiao.server.evaluation;
 import java.util.List;
 import org.jixiao.core.assessment.Assessor;
 import org.jixiao.core.assessment.Rechecks;
+import org.jixiao.core.checks.LaterAdjustment;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.Scheme;
 import org.jixiao.core.scoring.Schemes;
@@ -25,7 +26,12 @@ public class EvaluationScoring {
 
     /** The form as stored, standing at finance's re-check. */
     public Scored score(SelfEvaluation form, String schemeId, Rechecks rechecks) {
-        return Scored.of(assessor.form(form, scheme(schemeId), rechecks));
+        return score(form, schemeId, rechecks, List.of());
+    }
+
+    /** The form as stored, standing at finance's re-check, with the adjustments of its goals approved after it was submitted. */
+    public Scored score(SelfEvaluation form, String schemeId, Rechecks rechecks, List<LaterAdjustment> later) {
+        return Scored.of(assessor.form(form, scheme(schemeId), rechecks, later));
     }
 
     /**

@@ -67,7 +67,7 @@ public class EvaluationService {
 
     /** The stored form's assessment under re-check entries being typed (nothing is saved). */
     public Scored score(StoredEvaluation e, Rechecks rechecks) {
-        return scoring.score(e.form(), e.schemeId(), rechecks).withEvidence(evidence.of(e.id()));
+        return scoring.score(e.form(), e.schemeId(), rechecks, origins.laterAdjustments(e.id())).withEvidence(evidence.of(e.id()));
     }
 
     /**
@@ -155,6 +155,15 @@ public class EvaluationService {
     @Transactional
     public void saveRechecks(long id, List<Recheck> rechecks, Recheck budget, CurrentUser user) {
         repository.saveRechecks(id, rechecks, budget);
+        events.publishEvent(EvaluationStored.of(get(id, user)));
+    }
+
+    /**
+     * Something the table's findings depend on changed outside it (an adjustment of its goals approved after it was
+     * submitted): the figures derived from it follow.
+     */
+    @Transactional
+    public void findingsChanged(long id, CurrentUser user) {
         events.publishEvent(EvaluationStored.of(get(id, user)));
     }
 

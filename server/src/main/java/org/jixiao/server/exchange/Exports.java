@@ -10,11 +10,13 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.core.scoring.Schemes;
 import org.jixiao.office.pdf.PdfExporter;
+import org.jixiao.office.table.OriginalTargets;
 import org.jixiao.office.xlsx.WorkbookExporter;
 import org.jixiao.server.common.Download;
 import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.ExportFormat;
 import org.jixiao.server.evaluation.EvaluationFilter;
+import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.evaluation.EvaluationService;
 import org.jixiao.server.evaluation.EvaluationSummary;
 import org.jixiao.server.evaluation.Page;
@@ -39,9 +41,11 @@ public class Exports {
     }
 
     private final EvaluationService evaluations;
+    private final EvaluationOrigins origins;
 
-    public Exports(EvaluationService evaluations) {
+    public Exports(EvaluationService evaluations, EvaluationOrigins origins) {
         this.evaluations = evaluations;
+        this.origins = origins;
     }
 
     public File one(long id, ExportFormat format, CurrentUser user) {
@@ -55,7 +59,7 @@ public class Exports {
         SelfEvaluation form = e.form();
         String year = form.header().year() == null ? "" : form.header().year() + " ";
         String name = Download.safeName(year + (form.header().project() == null ? "自评表" : form.header().project()));
-        return new File(write(List.of(form), List.of(result), format, CurrencyUnit.WAN_YUAN), format,
+        return new File(write(List.of(form), List.of(result), List.of(origins.originalTargets(id)), format, CurrencyUnit.WAN_YUAN), format,
                 name + "." + format.extension(), "evaluation-" + id + "." + format.extension());
     }
 
@@ -76,14 +80,16 @@ public class Exports {
         }
         List<SelfEvaluation> forms = new ArrayList<>();
         List<FinalResult> results = new ArrayList<>();
+        List<OriginalTargets> originals = new ArrayList<>();
         for (EvaluationSummary s : page.items()) {
             StoredEvaluation stored = evaluations.get(s.id(), user);
             forms.add(stored.form());
             results.add(finalResult(stored));
+            originals.add(origins.originalTargets(stored.id()));
         }
         String year = filter.year() == null ? "" : filter.year() + " ";
         String name = year + "自评表 " + forms.size() + " 张." + format.extension();
-        return new File(write(forms, results, format, unit), format, name, "evaluations-" + forms.size() + "." + format.extension());
+        return new File(write(forms, results, originals, format, unit), format, name, "evaluations-" + forms.size() + "." + format.extension());
     }
 
     /** What the table stands at, as the screen and the API show it: the re-checked result once finance re-checked it. */
@@ -91,13 +97,14 @@ public class Exports {
         return evaluations.score(stored).result();
     }
 
-    private static byte[] write(List<SelfEvaluation> forms, List<FinalResult> results, ExportFormat format, CurrencyUnit unit) {
+    private static byte[] write(List<SelfEvaluation> forms, List<FinalResult> results, List<OriginalTargets> originals,
+                                ExportFormat format, CurrencyUnit unit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format == ExportFormat.XLSX) {
-                new WorkbookExporter(Schemes.builtIn(), unit).write(forms, results, out);
+                new WorkbookExporter(Schemes.builtIn(), unit).write(forms, results, originals, out);
             } else {
-                new PdfExporter().write(forms, results, out);
+                new PdfExporter().write(forms, results, originals, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

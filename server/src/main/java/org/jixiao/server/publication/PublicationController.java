@@ -4,6 +4,7 @@ import org.jixiao.office.table.OfficialTables;
 import org.jixiao.server.attachment.Attachments;
 import org.jixiao.server.common.Download;
 import org.jixiao.server.common.ExportFormat;
+import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.exchange.Exports;
 import org.jixiao.server.table.OfficialTableView;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +20,13 @@ class PublicationController {
     private final PublishedTables tables;
     private final Exports exports;
     private final Attachments attachments;
+    private final EvaluationOrigins origins;
 
-    PublicationController(PublishedTables tables, Exports exports, Attachments attachments) {
+    PublicationController(PublishedTables tables, Exports exports, Attachments attachments, EvaluationOrigins origins) {
         this.tables = tables;
         this.exports = exports;
         this.attachments = attachments;
+        this.origins = origins;
     }
 
     @GetMapping("/public")
@@ -49,7 +52,8 @@ class PublicationController {
         model.addAttribute("e", published.stored().form());
         model.addAttribute("sheet", published.scored().sheet());
         model.addAttribute("finalResult", published.finalResult());
-        model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(published.stored().form(), published.finalResult())));
+        model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(published.stored().form(),
+                published.finalResult(), origins.originalTargets(id))));
         model.addAttribute("tableId", id);
         // only the files finance marked public; none of the others, nor who uploaded them
         model.addAttribute("publicFiles", attachments.publicOfEvaluation(id));

@@ -1,6 +1,7 @@
 package org.jixiao.server.recheck;
 
 import org.jixiao.core.checks.RecheckFigures;
+import org.jixiao.server.evaluation.EvaluationOrigins;
 import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.EvaluationStored;
 import org.jixiao.server.evaluation.Recheck;
@@ -19,9 +20,11 @@ class RecheckDerivation {
     private final RecheckFigureStore store;
     private final RecheckRollup rollup;
     private final String revision;
+    private final EvaluationOrigins origins;
 
-    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store, RecheckRollup rollup) {
+    RecheckDerivation(EvaluationScoring scoring, RecheckFigureStore store, RecheckRollup rollup, EvaluationOrigins origins) {
         this.scoring = scoring;
+        this.origins = origins;
         this.store = store;
         this.rollup = rollup;
         this.revision = RecheckFigures.revision(scoring.schemes());
@@ -38,7 +41,8 @@ class RecheckDerivation {
     }
 
     RecheckFigures figures(EvaluationStored e) {
-        Scored scored = scoring.score(e.form(), e.schemeId(), Recheck.forCore(e.rechecks(), e.budgetRecheck()));
+        Scored scored = scoring.score(e.form(), e.schemeId(), Recheck.forCore(e.rechecks(), e.budgetRecheck()),
+                origins.laterAdjustments(e.id()));
         return RecheckFigures.of(e.form(), scored.sheet(), scored.findings(), scored.result());
     }
 }

@@ -31,11 +31,8 @@ public record OfficialTableView(String title, List<String> widths, List<Row> row
      *
      * @param anchor whether the row's findings go under it (the indicator's name, the funding row's label)
      * @param score  whether it is an indicator row's 得分, which carries the explanation of its score
-     * @param target whether it is an indicator row's (first) target cell, beside which an adjusted target shows the
-     *               original (年初) one
      */
-    public record ViewCell(String text, int colSpan, int rowSpan, String style, boolean anchor, boolean score,
-                           boolean target) {
+    public record ViewCell(String text, int colSpan, int rowSpan, String style, boolean anchor, boolean score) {
     }
 
     public static OfficialTableView of(OfficialTable table) {
@@ -63,13 +60,12 @@ public record OfficialTableView(String title, List<String> widths, List<Row> row
                 continue;
             }
             if (c == null) {
-                cells.add(new ViewCell("", 1, 1, caption ? "caption" : "blank", false, false, false));
+                cells.add(new ViewCell("", 1, 1, caption ? "caption" : "blank", false, false));
                 continue;
             }
             cells.add(new ViewCell(c.isNumber() ? TableHtml.figure(c.number()) : c.text(), c.colSpan(), c.rowSpan(),
                     c.style().name().toLowerCase(java.util.Locale.ROOT), x == printed.anchorColumn(),
-                    printed.indicator() >= 0 && x == printed.scoreColumn(),
-                    printed.indicator() >= 0 && x == printed.targetColumn()));
+                    printed.indicator() >= 0 && x == printed.scoreColumn()));
         }
         return new Row(cells, printed.indicator(), printed.fundingRow(), caption);
     }
