@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 
 /**
  * What a document's page shows of its 佐证材料 (templates/fragments/attachments.html): the files, those of each
- * indicator row (a row index past the last row, after rows were removed, counts as the document's), the rows a file
- * may go on, what the viewer may do with them, and the limits.
+ * indicator row by the row's identity (a file whose row was deleted counts as the document's), the rows a file may go
+ * on, what the viewer may do with them, and the limits.
  */
 @Component
 public class FilesOnPage {
@@ -24,10 +24,11 @@ public class FilesOnPage {
     public void fill(Model model, String kind, long documentId, List<String> rows, CurrentUser user) {
         AttachableDocuments.Document document = attachments.document(kind, documentId, user);
         List<Attachment> files = attachments.of(kind, documentId, user);
-        Map<Integer, List<Attachment>> byRow = files.stream().filter(a -> a.indicator() != null && a.indicator() < rows.size())
-                .collect(Collectors.groupingBy(Attachment::indicator));
+        Map<Integer, List<Attachment>> byKey = files.stream().filter(a -> a.indicator() != null)
+                .collect(Collectors.groupingBy(Attachment::indicatorKey));
         model.addAttribute("attachments", files);
-        model.addAttribute("attachmentsByRow", byRow);
+        model.addAttribute("attachmentsByKey", byKey);
+        model.addAttribute("attachmentRowKeys", document.rowKeys());
         model.addAttribute("attachmentRows", rows);
         model.addAttribute("attachmentRights", document);
         model.addAttribute("attachmentLimits", List.of(Attachments.megabytes(Attachments.MAX_FILE_BYTES),

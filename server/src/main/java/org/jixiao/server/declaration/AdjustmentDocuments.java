@@ -29,7 +29,7 @@ class AdjustmentDocuments implements AttachableDocuments {
 
     @Override
     public Document open(long documentId, CurrentUser user) {
-        return DeclarationDocuments.rights(adjustments.get(documentId, user).state(), 0, user);
+        return DeclarationDocuments.rights(adjustments.get(documentId, user).state(), java.util.List.of(), user);
     }
 
     @Override

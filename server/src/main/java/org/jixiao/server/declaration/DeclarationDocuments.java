@@ -41,12 +41,13 @@ class DeclarationDocuments implements AttachableDocuments {
     @Override
     public Document open(long documentId, CurrentUser user) {
         StoredDeclaration d = declarations.get(documentId, user);
-        return rights(d.state(), d.declaration().indicators().size(), user);
+        // a declaration's rows are named by position: its form does not carry the rows' keys through moves yet
+        return rights(d.state(), java.util.stream.IntStream.range(0, d.declaration().indicators().size()).boxed().toList(), user);
     }
 
     /** What a person may do with the files of a declaration or an adjustment in the given state. */
-    static Document rights(DocumentState state, int indicators, CurrentUser user) {
-        return new Document(state.ref().id(), indicators,
+    static Document rights(DocumentState state, List<Integer> rowKeys, CurrentUser user) {
+        return new Document(state.ref().id(), rowKeys,
                 Policies.FILLS_IN.decide(user).allowed() && OPEN_FOR_FILES.contains(state.status()),
                 Policies.MAY_EDIT.decide(user, state.facts()).allowed(), false);
     }

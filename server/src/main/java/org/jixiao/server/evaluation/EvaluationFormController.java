@@ -55,7 +55,8 @@ class EvaluationFormController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @RequestParam(defaultValue = "form") String tab, Model model) {
         StoredEvaluation stored = evaluations.get(id, user);
-        pageModel.fill(model, stored, FormMapper.toForm(stored), evaluations.score(stored), user, tab);
+        pageModel.fill(model, stored, FormMapper.toForm(stored).withRowKeys(evaluations.rowKeys(stored)),
+                evaluations.score(stored), user, tab);
         return "evaluations/form";
     }
 
@@ -73,7 +74,7 @@ class EvaluationFormController {
             return "evaluations/form";
         }
         try {
-            evaluations.save(id, form.getVersion(), changed, form.getSchemeId(), user, AuditSource.SCREEN);
+            evaluations.save(id, form.getVersion(), changed, form.rowKeys(), form.getSchemeId(), user, AuditSource.SCREEN);
         } catch (EditConflictException conflict) {
             StoredEvaluation current = evaluations.get(id, user);
             List<AuditEntry> theirs = audit.since(id, form.getVersion());
