@@ -27,6 +27,9 @@ import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.evaluation.EvaluationForm;
+import org.jixiao.server.evaluation.FormMapper;
+import org.jixiao.server.evaluation.FormRules;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.workflow.Transition;
 import org.jixiao.server.workflow.WorkflowService;
@@ -242,6 +245,43 @@ class AttachmentIntegrationTest extends IntegrationTestBase {
         mvc.perform(post("/api/evaluations/{id}/submit", id).with(as("yn-filler")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.indicatorIndex == 2)].code").value(Matchers.not(Matchers.hasItem("OVER_ACHIEVEMENT_UNEXPLAINED"))));
+    }
+
+    @Test
+    void a_file_on_an_indicator_stays_with_it_when_rows_are_moved_and_another_is_deleted_and_a_deleted_rows_file_stays_with_the_table()
+            throws Exception {
+        long id = copyOf(YUNNAN_PASS_RATE, "yn-filler");
+        StoredEvaluation stored = evaluations.get(id, person("yn-filler"));
+        String passRate = stored.form().indicators().get(2).name();
+        String firstRow = stored.form().indicators().get(0).name();
+        uploaded(id, "合格率的证明.pdf", PDF, 2);
+        uploaded(id, "考点的证明.pdf", PDF, 0);
+
+        // on the screen: the pass rate moved up one row, the first row deleted, then saved — as the browser posts it
+        EvaluationForm form = FormMapper.toForm(stored).withRowKeys(evaluations.rowKeys(stored));
+        FormRules.applyRowAction(form, "up:2");
+        FormRules.applyRowAction(form, "remove:0");
+        mvc.perform(FormParams.of(form).into(post("/evaluations/{id}", id)).with(as("yn-filler")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        StoredEvaluation saved = evaluations.get(id, person("yn-filler"));
+        assertThat(saved.form().indicators().get(0).name()).isEqualTo(passRate);
+        assertThat(saved.form().indicators()).extracting(Indicator::name).doesNotContain(firstRow);
+
+        mvc.perform(get("/api/evaluations/{id}/attachments", id).with(as("yn-reviewer")))
+                .andExpect(jsonPath("$[?(@.name == '合格率的证明.pdf')].indicator").value(Matchers.contains(0)))
+                .andExpect(jsonPath("$[*].name").value(Matchers.hasItem("考点的证明.pdf")))
+                .andExpect(jsonPath("$[?(@.name == '考点的证明.pdf')].indicator").value(Matchers.empty()));
+        String page = mvc.perform(get("/evaluations/{id}", id).with(as("yn-filler"))).andReturn().getResponse()
+                .getContentAsString();
+        String rowZero = page.substring(page.indexOf("id=\"row-0\""), page.indexOf("id=\"row-1\""));
+        assertThat(rowZero).contains("id=\"evidence-row-0\"", "合格率的证明.pdf").doesNotContain("考点的证明.pdf");
+        assertThat(page).doesNotContain("id=\"evidence-row-2\"");
+
+        // a save that names no rows (the API) keeps each row's identity where it stands
+        StoredEvaluation current = evaluations.get(id, person("yn-filler"));
+        evaluations.save(id, current.version(), current.form(), null, person("yn-filler"), AuditSource.API);
+        mvc.perform(get("/api/evaluations/{id}/attachments", id).with(as("yn-filler")))
+                .andExpect(jsonPath("$[?(@.name == '合格率的证明.pdf')].indicator").value(Matchers.contains(0)));
     }
 
     @Test

@@ -13,7 +13,11 @@ final class FormParams {
     private final Map<String, String> values = new LinkedHashMap<>();
 
     static FormParams of(StoredEvaluation stored) {
-        EvaluationForm f = FormMapper.toForm(stored);
+        return of(FormMapper.toForm(stored));
+    }
+
+    /** The fields of a form as a browser posts it, each row with the identity it carries (where it has one). */
+    static FormParams of(EvaluationForm f) {
         FormParams p = new FormParams();
         p.put("version", String.valueOf(f.getVersion()));
         p.put("schemeId", f.getSchemeId());
@@ -38,6 +42,9 @@ final class FormParams {
         for (int k = 0; k < f.getIndicators().size(); k++) {
             var i = f.getIndicators().get(k);
             String x = "indicators[" + k + "].";
+            if (i.getKey() != null) {
+                p.put(x + "key", i.getKey().toString());
+            }
             p.put(x + "level1", i.getLevel1());
             p.put(x + "level2", i.getLevel2());
             p.put(x + "name", i.getName());

@@ -1,5 +1,6 @@
 package org.jixiao.server.attachment;
 
+import java.util.List;
 import org.jixiao.server.org.CurrentUser;
 
 /**
@@ -28,11 +29,19 @@ public interface AttachableDocuments {
     /**
      * What the caller may do with the files of one document now.
      *
-     * @param indicators  how many indicator rows it has (an attachment names one by its index)
+     * @param rowKeys     the identity of each indicator row, in the rows' order: a file on a row points at its identity
+     *                    (the API and the page name the row by its index)
      * @param mayUpload   add files: a filler (or administrator) while finance has not approved the document
      * @param mayRemove   remove files: while the document may be edited
      * @param mayMarkPublic show a file on 公开 or take it off: finance
      */
-    record Document(long id, int indicators, boolean mayUpload, boolean mayRemove, boolean mayMarkPublic) {
+    record Document(long id, List<Integer> rowKeys, boolean mayUpload, boolean mayRemove, boolean mayMarkPublic) {
+        public Document {
+            rowKeys = List.copyOf(rowKeys);
+        }
+
+        public int indicators() {
+            return rowKeys.size();
+        }
     }
 }

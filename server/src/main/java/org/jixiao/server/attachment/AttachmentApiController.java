@@ -33,17 +33,18 @@ class AttachmentApiController {
     }
 
     /** Uploads one file (multipart part {@code file}), on the whole table or on indicator row {@code indicator} (0-based). */
-    @PostMapping("/api/evaluations/{id}/attachments")
-    AttachmentJson upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    @PostMapping("/api" + DocumentPaths.FILES)
+    AttachmentJson upload(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents, @PathVariable long id,
                           @RequestPart(value = "file", required = false) MultipartFile file,
                           @RequestParam(required = false) Integer indicator) {
-        return AttachmentJson.of(attachments.upload(EvaluationDocuments.KIND, id, indicator, AttachmentDownloads.read(file),
+        return AttachmentJson.of(attachments.upload(DocumentPaths.kind(documents), id, indicator, AttachmentDownloads.read(file),
                 user, true));
     }
 
-    @GetMapping("/api/evaluations/{id}/attachments")
-    List<AttachmentJson> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return attachments.of(EvaluationDocuments.KIND, id, user).stream().map(AttachmentJson::of).toList();
+    @GetMapping("/api" + DocumentPaths.FILES)
+    List<AttachmentJson> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents,
+                              @PathVariable long id) {
+        return attachments.of(DocumentPaths.kind(documents), id, user).stream().map(AttachmentJson::of).toList();
     }
 
     /** The file's bytes under its original name. */

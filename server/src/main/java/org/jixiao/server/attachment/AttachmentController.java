@@ -15,8 +15,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 佐证材料 on the form page: upload on the table or on an indicator row, download, remove, and — for finance — show on
- * 公开 with the published table; and the public download of a file so shown.
+ * 佐证材料 on a document's page (a self-evaluation, a declaration, an adjustment): upload on the whole document or on
+ * an indicator row, download, remove, and — for finance — show on 公开 with the published table; and the public
+ * download of a file so shown.
  */
 @Controller
 class AttachmentController {
@@ -28,13 +29,13 @@ class AttachmentController {
         this.messages = messages;
     }
 
-    @PostMapping("/evaluations/{id}/attachments")
-    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    @PostMapping(DocumentPaths.FILES)
+    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents, @PathVariable long id,
                   @RequestParam(value = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
         try {
             Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
-            Attachment a = attachments.upload(EvaluationDocuments.KIND, id, row, AttachmentDownloads.read(file), user, false);
+            Attachment a = attachments.upload(DocumentPaths.kind(documents), id, row, AttachmentDownloads.read(file), user, false);
             redirect.addFlashAttribute("attachmentDone", a.name());
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
@@ -42,39 +43,40 @@ class AttachmentController {
         } catch (AttachmentRefusedException e) {
             redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
         }
-        return "redirect:/evaluations/" + id + "#attachments";
+        return DocumentPaths.back(documents, id);
     }
 
-    @GetMapping("/evaluations/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                                    @PathVariable long attachmentId) {
-        Attachment a = ofTable(id, attachmentId, user);
+    @GetMapping(DocumentPaths.FILES + "/{attachmentId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents,
+                                    @PathVariable long id, @PathVariable long attachmentId) {
+        Attachment a = ofDocument(documents, id, attachmentId, user);
         return AttachmentDownloads.download(a, attachments.content(a));
     }
 
-    @PostMapping("/evaluations/{id}/attachments/{attachmentId}/remove")
-    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId,
-                  RedirectAttributes redirect) {
-        ofTable(id, attachmentId, user);
+    @PostMapping(DocumentPaths.FILES + "/{attachmentId}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents, @PathVariable long id,
+                  @PathVariable long attachmentId, RedirectAttributes redirect) {
+        ofDocument(documents, id, attachmentId, user);
         try {
             redirect.addFlashAttribute("attachmentRemoved", attachments.remove(attachmentId, user, false).name());
         } catch (AttachmentRefusedException e) {
             redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
         }
-        return "redirect:/evaluations/" + id + "#attachments";
+        return DocumentPaths.back(documents, id);
     }
 
-    @PostMapping("/evaluations/{id}/attachments/{attachmentId}/public")
-    String markPublic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId,
-                      @RequestParam(defaultValue = "false") boolean shown, RedirectAttributes redirect) {
-        ofTable(id, attachmentId, user);
+    @PostMapping(DocumentPaths.FILES + "/{attachmentId}/public")
+    String markPublic(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents, @PathVariable long id,
+                      @PathVariable long attachmentId, @RequestParam(defaultValue = "false") boolean shown,
+                      RedirectAttributes redirect) {
+        ofDocument(documents, id, attachmentId, user);
         try {
             attachments.markPublic(attachmentId, shown, user);
         } catch (ForbiddenException e) {
             redirect.addFlashAttribute("attachmentError", messages.getMessage(e.messageKey(), null, e.getLocalizedMessage(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
-        return "redirect:/evaluations/" + id + "#attachments";
+        return DocumentPaths.back(documents, id);
     }
 
     /** A file finance shows on 公开, of a published table: for anyone, without sign-in. */
@@ -84,9 +86,9 @@ class AttachmentController {
         return AttachmentDownloads.download(a, attachments.content(a));
     }
 
-    private Attachment ofTable(long id, long attachmentId, CurrentUser user) {
+    private Attachment ofDocument(String documents, long id, long attachmentId, CurrentUser user) {
         Attachment a = attachments.get(attachmentId, user);
-        if (!a.documentKind().equals(EvaluationDocuments.KIND) || a.documentId() != id) {
+        if (!a.documentKind().equals(DocumentPaths.kind(documents)) || a.documentId() != id) {
             throw new NotFoundException("attachment " + attachmentId);
         }
         return a;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AttachmentRepository {
     private static final String COLUMNS = """
-            id, document_kind, document_id, indicator_position, name, content_type, size_bytes, is_public, uploaded_by_name,
+            id, document_kind, document_id, indicator_key, name, content_type, size_bytes, is_public, uploaded_by_name,
             uploaded_at""";
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class AttachmentRepository {
                 String sha256, long userId, String userName) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO attachment (document_kind, document_id, indicator_position, name, content_type, size_bytes, sha256,
+                INSERT INTO attachment (document_kind, document_id, indicator_key, name, content_type, size_bytes, sha256,
                     is_public, uploaded_by, uploaded_by_name, uploaded_at)
                 VALUES (:kind, :doc, :ind, :name, :type, :size, :sha, FALSE, :by, :byName, :at)""")
                 .param("kind", kind).param("doc", documentId).param("ind", indicator).param("name", name)
@@ -43,7 +43,7 @@ class AttachmentRepository {
 
     List<Attachment> of(String kind, long documentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attachment WHERE document_kind = :kind AND document_id = :doc"
-                        + " ORDER BY indicator_position NULLS FIRST, id")
+                        + " ORDER BY indicator_key NULLS FIRST, id")
                 .param("kind", kind).param("doc", documentId).query(this::map).list();
     }
 
@@ -72,9 +72,9 @@ class AttachmentRepository {
     }
 
     private Attachment map(ResultSet rs, int n) throws SQLException {
-        int position = rs.getInt("indicator_position");
-        Integer indicator = rs.wasNull() ? null : position;
-        return new Attachment(rs.getLong("id"), rs.getString("document_kind"), rs.getLong("document_id"), indicator,
+        int key = rs.getInt("indicator_key");
+        Integer indicatorKey = rs.wasNull() ? null : key;
+        return new Attachment(rs.getLong("id"), rs.getString("document_kind"), rs.getLong("document_id"), indicatorKey, null,
                 rs.getString("name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getBoolean("is_public"),
                 rs.getString("uploaded_by_name"), rs.getObject("uploaded_at", OffsetDateTime.class));
     }

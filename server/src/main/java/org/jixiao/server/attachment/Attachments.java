@@ -62,15 +62,16 @@ public class Attachments {
             throw new AttachmentRefusedException(415, e.messageKey());
         }
         String name = nameOf(file.originalName(), type);
-        long id = repository.insert(kind, documentId, indicator, name, type, content, sha256(content), user.id(),
-                user.displayName());
+        long id = repository.insert(kind, documentId, indicator == null ? null : document.rowKeys().get(indicator), name, type,
+                content, sha256(content), user.id(), user.displayName());
         documents.recordChange(documentId, indicator, null, name, user, api);
-        return repository.find(id).orElseThrow();
+        return repository.find(id).orElseThrow().placedBy(document.rowKeys());
     }
 
+    /** The document's files, each placed on its row as the rows now stand. */
     public List<Attachment> of(String kind, long documentId, CurrentUser user) {
-        documents(kind).open(documentId, user);
-        return repository.of(kind, documentId);
+        List<Integer> rowKeys = documents(kind).open(documentId, user).rowKeys();
+        return repository.of(kind, documentId).stream().map(a -> a.placedBy(rowKeys)).toList();
     }
 
     /** The attachment, if the caller may see its document; not found otherwise. */
@@ -80,8 +81,7 @@ public class Attachments {
         if (documents == null) {
             throw new NotFoundException("attachment " + attachmentId);
         }
-        documents.open(a.documentId(), user);
-        return a;
+        return a.placedBy(documents.open(a.documentId(), user).rowKeys());
     }
 
     public byte[] content(Attachment a) {

@@ -43,7 +43,7 @@ class EvaluationDocuments implements AttachableDocuments {
     public Document open(long documentId, CurrentUser user) {
         StoredEvaluation e = evaluations.get(documentId, user);
         boolean filler = Policies.FILLS_IN.decide(user).allowed();
-        return new Document(e.id(), e.form().indicators().size(), filler && OPEN_FOR_FILES.contains(e.status()),
+        return new Document(e.id(), evaluations.rowKeys(e), filler && OPEN_FOR_FILES.contains(e.status()),
                 evaluations.mayEdit(e, user), user.is(Role.FINANCE_REVIEWER) || user.is(Role.ADMIN));
     }
 

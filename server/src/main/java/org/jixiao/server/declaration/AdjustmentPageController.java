@@ -136,6 +136,9 @@ class AdjustmentPageController {
         model.addAttribute("a", a);
         model.addAttribute("form", form);
         model.addAttribute("fieldErrors", errors);
+        if (a != null) {
+            pageModel.adjustmentFiles(model, a, user);
+        }
         boolean filler = declarations.mayFill(user);
         model.addAttribute("editable", filler && (a == null || a.status().isEditable()));
         model.addAttribute("steps", a == null ? java.util.List.of() : steps.of(a.ref()));

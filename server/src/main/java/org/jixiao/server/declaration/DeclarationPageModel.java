@@ -17,6 +17,7 @@ import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Policies;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.workflow.WorkflowStep;
+import org.jixiao.server.attachment.FilesOnPage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -56,9 +57,11 @@ class DeclarationPageModel {
     private final DocumentSteps steps;
     private final DocumentHistory history;
     private final MessageSource messages;
+    private final FilesOnPage files;
 
     DeclarationPageModel(DeclarationService declarations, AdjustmentService adjustments, DeclaredEvaluations evaluations,
-                         DocumentSteps steps, DocumentHistory history, MessageSource messages) {
+                         DocumentSteps steps, DocumentHistory history, MessageSource messages, FilesOnPage files) {
+        this.files = files;
         this.declarations = declarations;
         this.adjustments = adjustments;
         this.evaluations = evaluations;
@@ -98,6 +101,13 @@ class DeclarationPageModel {
         model.addAttribute("versions", versions(declarations.versions(d), adjusted, locale));
         model.addAttribute("evaluationId", evaluations.evaluationOf(d.id()).orElse(null));
         model.addAttribute("history", "history".equals(tab) ? history.history(d.ref()) : List.of());
+        files.fill(model, DeclarationDocuments.KIND, d.id(),
+                d.declaration().indicators().stream().map(DeclaredIndicator::name).toList(), user);
+    }
+
+    /** An adjustment's 佐证材料: on the whole adjustment (the approval it asks for, its reasons). */
+    void adjustmentFiles(Model model, StoredAdjustment a, CurrentUser user) {
+        files.fill(model, AdjustmentDocuments.KIND, a.id(), List.of(), user);
     }
 
     /** Each version with what it changed: 终审 for version 1, the approved adjustment's changes for the others. */

@@ -111,7 +111,11 @@ public class EvaluationForm {
         private BigDecimal score;
         @Size(max = 4000, message = "{validation.tooLong}")
         private String deviationReason;
+        /** The row's identity as stored (indicator.row_key), carried through moves on the screen; null for a new row. */
+        private Integer key;
 
+        public Integer getKey() { return key; }
+        public void setKey(Integer key) { this.key = key; }
         public String getLevel1() { return level1; }
         public void setLevel1(String level1) { this.level1 = level1; }
         public String getLevel2() { return level2; }
@@ -173,5 +177,18 @@ public class EvaluationForm {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public List<IndicatorForm> getIndicators() { return indicators; }
+
+    /** Each row's identity, in the rows' order (null for rows added on the screen). */
+    public List<Integer> rowKeys() {
+        return indicators.stream().map(i -> i == null ? null : i.getKey()).toList();
+    }
+
+    /** Gives the rows, as read from the store, their identities. */
+    public EvaluationForm withRowKeys(List<Integer> keys) {
+        for (int k = 0; k < indicators.size() && k < keys.size(); k++) {
+            indicators.get(k).setKey(keys.get(k));
+        }
+        return this;
+    }
     public void setIndicators(List<IndicatorForm> indicators) { this.indicators = indicators == null ? new ArrayList<>() : indicators; }
 }

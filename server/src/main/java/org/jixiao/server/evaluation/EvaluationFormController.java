@@ -2,12 +2,15 @@ package org.jixiao.server.evaluation;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.FieldMessages;
 import org.jixiao.server.org.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +34,15 @@ class EvaluationFormController {
     private final EvaluationScoring scoring;
     private final EvaluationPageModel pageModel;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     EvaluationFormController(EvaluationService evaluations, EvaluationScoring scoring, EvaluationPageModel pageModel,
-                             AuditTrail audit) {
+                             AuditTrail audit, MessageSource messages) {
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.pageModel = pageModel;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -50,25 +55,26 @@ class EvaluationFormController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @RequestParam(defaultValue = "form") String tab, Model model) {
         StoredEvaluation stored = evaluations.get(id, user);
-        pageModel.fill(model, stored, FormMapper.toForm(stored), evaluations.score(stored), user, tab);
+        pageModel.fill(model, stored, FormMapper.toForm(stored).withRowKeys(evaluations.rowKeys(stored)),
+                evaluations.score(stored), user, tab);
         return "evaluations/form";
     }
 
     @PostMapping("/evaluations/{id}")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @Valid @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect) {
+                Locale locale, RedirectAttributes redirect) {
         StoredEvaluation stored = evaluations.get(id, user);
         evaluations.checkMayEdit(stored, user);
         FormRules.check(form, binding, scoring);
         SelfEvaluation changed = FormMapper.toEvaluation(form, stored.form());
         if (binding.hasErrors()) {
             pageModel.fill(model, stored, form, scoring.scoreFilledIn(changed, stored.schemeId()), user, "form");
-            model.addAttribute("rejected", binding);
+            refused(model, binding, locale);
             return "evaluations/form";
         }
         try {
-            evaluations.save(id, form.getVersion(), changed, form.getSchemeId(), user, AuditSource.SCREEN);
+            evaluations.save(id, form.getVersion(), changed, form.rowKeys(), form.getSchemeId(), user, AuditSource.SCREEN);
         } catch (EditConflictException conflict) {
             StoredEvaluation current = evaluations.get(id, user);
             List<AuditEntry> theirs = audit.since(id, form.getVersion());
@@ -98,16 +104,22 @@ class EvaluationFormController {
     @PostMapping("/evaluations/{id}/rows")
     String rows(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @ModelAttribute("form") EvaluationForm form, BindingResult binding,
-                @RequestParam(required = false) String rowAction, Model model) {
+                @RequestParam(required = false) String rowAction, Model model, Locale locale) {
         StoredEvaluation stored = evaluations.get(id, user);
         evaluations.checkMayEdit(stored, user);
         FormRules.applyRowAction(form, rowAction);
         SelfEvaluation typed = FormMapper.toEvaluation(form, stored.form());
         pageModel.fill(model, stored, form, scoring.scoreFilledIn(typed, stored.schemeId()), user, "form");
         if (binding.hasErrors()) {
-            model.addAttribute("rejected", binding);
+            refused(model, binding, locale);
         }
         return "evaluations/form :: indicators";
+    }
+
+    /** A form that came back refused: what was typed ("rejected") and each field's message, beside its field. */
+    private void refused(Model model, BindingResult binding, Locale locale) {
+        model.addAttribute("rejected", binding);
+        model.addAttribute("fieldErrors", FieldMessages.of(binding, messages, locale));
     }
 
     static List<String> units() {

@@ -9,6 +9,7 @@ import org.jixiao.core.scoring.FinalResult;
 import org.jixiao.office.table.OfficialTables;
 import org.jixiao.server.audit.AuditTrail;
 import org.jixiao.server.org.CurrentUser;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.table.OfficialTableView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -39,6 +40,8 @@ public class EvaluationPageModel {
         model.addAttribute("recheckResult", result); // the finance form's running total starts from what is stored
         boolean editable = evaluations.mayEdit(stored, user);
         model.addAttribute("editable", editable);
+        // reviewers and finance see the scheme a table is scored by, in words; a filler fills the form, not a scheme
+        model.addAttribute("showScheme", Policies.REVIEWS.decide(user).allowed());
         if (!editable) {
             model.addAttribute("officialTable", OfficialTableView.of(OfficialTables.of(stored.form(), result,
                     origins.originalTargets(stored.id()))));

@@ -116,7 +116,7 @@ public class EvaluationRepository {
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        insertChildren(id, form, List.of());
+        insertChildren(id, form, List.of(), RowKeys.byPosition(form.indicators().size()));
         return id;
     }
 
@@ -125,7 +125,8 @@ public class EvaluationRepository {
      *
      * @throws EditConflictException when someone did
      */
-    public int update(long id, int expectedVersion, SelfEvaluation form, ScoreSheet sheet, List<Recheck> rechecks) {
+    public int update(long id, int expectedVersion, SelfEvaluation form, ScoreSheet sheet, List<Recheck> rechecks,
+                      List<Integer> rowKeys) {
         int rows = bindForm(jdbc.sql("""
                 UPDATE evaluation SET version = version + 1, updated_at = :now,
                     budget_year = :year, project = :project, department = :department, unit = :unit, currency_unit = :currency,
@@ -146,8 +147,9 @@ public class EvaluationRepository {
         }
         jdbc.sql("DELETE FROM funding_row WHERE evaluation_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM sub_item WHERE evaluation_id = :id").param("id", id).update();
+        List<Integer> before = rowKeys(id);
         jdbc.sql("DELETE FROM indicator WHERE evaluation_id = :id").param("id", id).update();
-        insertChildren(id, form, rechecks);
+        insertChildren(id, form, rechecks, RowKeys.after(before, rowKeys, form.indicators().size()));
         return expectedVersion + 1;
     }
 
@@ -211,7 +213,13 @@ public class EvaluationRepository {
     }
 
     /** The child rows, one batch per table: a save then costs three round trips, not one per row. */
-    private void insertChildren(long id, SelfEvaluation form, List<Recheck> rechecks) {
+    /** The identity of each indicator row, in the rows' order (see V43): what evidence files point at. */
+    public List<Integer> rowKeys(long id) {
+        return jdbc.sql("SELECT row_key FROM indicator WHERE evaluation_id = :id ORDER BY position").param("id", id)
+                .query(Integer.class).list();
+    }
+
+    private void insertChildren(long id, SelfEvaluation form, List<Recheck> rechecks, List<Integer> keys) {
         List<FundingRow> rows = form.funding().rows();
         List<MapSqlParameterSource> funding = new ArrayList<>(rows.size());
         for (int k = 0; k < rows.size(); k++) {
@@ -240,7 +248,7 @@ public class EvaluationRepository {
         for (int k = 0; k < indicators.size(); k++) {
             Indicator i = indicators.get(k);
             Recheck r = k < rechecks.size() ? rechecks.get(k) : Recheck.NONE;
-            indicatorRows.add(new MapSqlParameterSource("id", id).addValue("p", k).addValue("l1", i.level1())
+            indicatorRows.add(new MapSqlParameterSource("id", id).addValue("p", k).addValue("key", keys.get(k)).addValue("l1", i.level1())
                     .addValue("l2", i.level2()).addValue("name", i.name()).addValue("op", i.target().operator().name())
                     .addValue("tv", i.target().value()).addValue("tu", i.target().unit()).addValue("tt", i.target().text())
                     .addValue("as", i.actual().status().name()).addValue("at", i.actual().text())
@@ -249,10 +257,10 @@ public class EvaluationRepository {
                     .addValue("cs", r.score()).addValue("cd", r.deduction()).addValue("cn", r.note()));
         }
         batch("""
-                INSERT INTO indicator (evaluation_id, position, level1, level2, name, operator, target_value, target_unit,
+                INSERT INTO indicator (evaluation_id, position, row_key, level1, level2, name, operator, target_value, target_unit,
                     target_text, actual_status, actual_text, actual_reason, weight, reported_score, deviation_reason,
                     recheck_score, recheck_deduction, recheck_note)
-                VALUES (:id, :p, :l1, :l2, :name, :op, :tv, :tu, :tt, :as, :at, :ar, :w, :rs, :dr, :cs, :cd, :cn)""", indicatorRows);
+                VALUES (:id, :p, :key, :l1, :l2, :name, :op, :tv, :tu, :tt, :as, :at, :ar, :w, :rs, :dr, :cs, :cd, :cn)""", indicatorRows);
     }
 
     private void batch(String sql, List<MapSqlParameterSource> rows) {

@@ -110,12 +110,29 @@ public class EvaluationService {
      */
     @Transactional
     public int save(long id, int version, SelfEvaluation changed, String schemeId, CurrentUser user, AuditSource source) {
+        return save(id, version, changed, null, schemeId, user, source);
+    }
+
+    /**
+     * The same save, from a form that carries each indicator row's identity ({@link #rowKeys}): rows moved or deleted
+     * on the screen keep theirs, and the evidence files on them stay with them.
+     *
+     * @param rowKeys per row of {@code changed}, the identity it was read with, null for a row added
+     */
+    @Transactional
+    public int save(long id, int version, SelfEvaluation changed, List<Integer> rowKeys, String schemeId, CurrentUser user,
+                    AuditSource source) {
         StoredEvaluation stored = get(id, user);
         checkMayEdit(stored, user);
         if (origins.of(id).isPresent()) {
             LockedColumns.check(stored.form(), changed);
         }
-        return store(stored, version, changed, schemeId, user, source);
+        return store(stored, version, changed, rowKeys, schemeId, user, source);
+    }
+
+    /** The identity of each indicator row of an evaluation the caller has read, in the rows' order. */
+    public List<Integer> rowKeys(StoredEvaluation stored) {
+        return repository.rowKeys(stored.id());
     }
 
     /**
@@ -130,11 +147,11 @@ public class EvaluationService {
         if (!stored.status().isEditable()) {
             throw new LockedEvaluationException(stored.status());
         }
-        return store(stored, version, changed, null, approver, source);
+        return store(stored, version, changed, null, null, approver, source);
     }
 
-    private int store(StoredEvaluation stored, int version, SelfEvaluation changed, String schemeId, CurrentUser user,
-                      AuditSource source) {
+    private int store(StoredEvaluation stored, int version, SelfEvaluation changed, List<Integer> rowKeys, String schemeId,
+                      CurrentUser user, AuditSource source) {
         long id = stored.id();
         if (stored.version() != version) {
             throw new EditConflictException(id, version);
@@ -144,7 +161,7 @@ public class EvaluationService {
         // An import keeps the figures as printed, as create does: a re-import of the same file then changes nothing.
         SelfEvaluation kept = source == AuditSource.IMPORT ? changed : scored.withComputedFigures();
         List<Recheck> rechecks = stored.rechecks();
-        int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks);
+        int newVersion = repository.update(id, version, kept, scored.sheet(), rechecks, rowKeys);
         audit.record(id, newVersion, user.id(), user.displayName(), source, Differences.between(stored.form(), kept));
         // an editable table holds no re-check (EvaluationStatus.holdsRecheck)
         events.publishEvent(new EvaluationStored(id, kept, scheme, List.of(), Recheck.NONE));

@@ -22,7 +22,11 @@ public class EvidenceRows {
 
     public Set<Integer> of(long evaluationId) {
         Set<Integer> rows = new HashSet<>();
-        jdbc.sql("SELECT DISTINCT indicator_position FROM attachment WHERE document_kind = 'EVALUATION' AND document_id = :id")
+        // a file names its row by identity (V43); one whose row was deleted counts as the table's
+        jdbc.sql("""
+                        SELECT DISTINCT i.position FROM attachment a
+                        LEFT JOIN indicator i ON i.evaluation_id = a.document_id AND i.row_key = a.indicator_key
+                        WHERE a.document_kind = 'EVALUATION' AND a.document_id = :id""")
                 .param("id", evaluationId)
                 .query(rs -> {
                     int p = rs.getInt(1);

@@ -2,6 +2,7 @@ package org.jixiao.server.workflow;
 
 import java.util.List;
 import org.jixiao.server.evaluation.EvaluationPagePart;
+import org.jixiao.server.evaluation.EvaluationScoring;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.evaluation.StoredEvaluation;
 import org.jixiao.server.org.CurrentUser;
@@ -14,10 +15,12 @@ import org.springframework.ui.Model;
 class ReviewPagePart implements EvaluationPagePart {
     private final WorkflowSteps steps;
     private final FrozenSheets frozen;
+    private final EvaluationScoring scoring;
 
-    ReviewPagePart(WorkflowSteps steps, FrozenSheets frozen) {
+    ReviewPagePart(WorkflowSteps steps, FrozenSheets frozen, EvaluationScoring scoring) {
         this.steps = steps;
         this.frozen = frozen;
+        this.scoring = scoring;
     }
 
     @Override
@@ -27,7 +30,9 @@ class ReviewPagePart implements EvaluationPagePart {
         // a returned table opens with the opinion it was returned with
         model.addAttribute("returnedBy", stored.status() != EvaluationStatus.RETURNED || taken.isEmpty() ? null
                 : taken.get(taken.size() - 1).action().needsOpinion() ? taken.get(taken.size() - 1) : null);
-        model.addAttribute("frozen", frozen.of(stored.id()).orElse(null));
+        FrozenSheet sheet = frozen.of(stored.id()).orElse(null);
+        model.addAttribute("frozen", sheet);
+        model.addAttribute("frozenScheme", sheet == null || !scoring.knows(sheet.schemeId()) ? null : scoring.scheme(sheet.schemeId()));
         boolean mayApprove = Policies.NOT_OWN_SUBMISSION.decide(user, stored.facts()).allowed();
         List<Transition> actions = Transition.available(user.role(), stored.status()).stream()
                 .filter(t -> !t.isApproval() || mayApprove).toList();
