@@ -58,7 +58,7 @@ class PdfPagesTest {
         rows.add(new GridRow().label(0, "一级指标").label(1, "三级指标").label(2, "分值").label(3, "偏差原因分析及改进措施"));
         for (int k = 1; k <= 70; k++) {
             rows.add(new GridRow().text(0, "产出指标").text(1, "第" + k + "项培训完成次数 (sessions held)")
-                    .figure(2, new BigDecimal(k % 7 + ".5")).text(3, k % 5 == 0 ? "原因：" + "进度滞后".repeat(k % 9 + 1) : ""));
+                    .figure(2, new BigDecimal(k % 7 + ".50")).text(3, k % 5 == 0 ? "原因：" + "进度滞后".repeat(k % 9 + 1) : ""));
         }
         rows.add(new GridRow().tallLabel(0, 2, "年度总体目标").text(1, 3, "预期目标：完成 8 次培训"));
         rows.add(new GridRow().text(1, 3, "实际完成：完成 7 次培训"));
