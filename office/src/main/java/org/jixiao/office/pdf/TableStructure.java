@@ -55,6 +55,9 @@ final class TableStructure {
                         // a row of labels heads the columns below; a label beside figures heads its row
                         a.setScope(allLabels ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
                     }
+                    // inside the cell's dictionary, not an object of its own: a hundred thousand cells make the
+                    // number of objects what saving costs
+                    a.getCOSObject().setDirect(true);
                     cell.addAttribute(a);
                 }
                 tr.appendKid(cell);
@@ -77,6 +80,7 @@ final class TableStructure {
                 PDMarkedContentReference ref = new PDMarkedContentReference();
                 ref.setPage(page);
                 ref.setMCID(mcid);
+                ref.getCOSObject().setDirect(true);
                 cell.appendKid(ref);
             }
             byMcid.add(cell);
