@@ -65,10 +65,11 @@ public final class PdfExporter {
 
     /** Official tables of any kind (a self-evaluation's, a declaration's) as one PDF. */
     public void writeTables(List<OfficialTable> tables, OutputStream out) throws IOException {
-        List<TableLayout> layouts = tables.parallelStream().map(t -> TableLayout.of(t, text)).toList();
-        List<List<PageFlow.Box>> pages = PageFlow.of(layouts);
+        List<TableLayout> layouts;
         List<PagePainter.Painted> painted;
         try {
+            layouts = tables.parallelStream().map(t -> TableLayout.of(t, text)).toList();
+            List<List<PageFlow.Box>> pages = PageFlow.of(layouts);
             painted = IntStream.range(0, pages.size()).parallel().mapToObj(k -> paint(pages.get(k), k, pages.size())).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
