@@ -37,7 +37,7 @@ class MessagesTest {
         KEPT.put("org/jixiao/office/xlsx/CellStyles.java", "a font's name (宋体)");
         KEPT.put("org/jixiao/office/xlsx/TableSheet.java", "page furniture of the printed form (第 &P 页 / 共 &N 页)");
         KEPT.put("org/jixiao/office/xlsx/WorkbookExporter.java", "the sheet name of a table without a project name (表)");
-        KEPT.put("org/jixiao/office/pdf/TableHtml.java", "page furniture of the printed form and the font's family name");
+        KEPT.put("org/jixiao/office/pdf/PagePainter.java", "page furniture of the printed form (第 N 页 / 共 M 页)");
     }
 
     private static final Path SOURCES = Path.of("src/main/java");

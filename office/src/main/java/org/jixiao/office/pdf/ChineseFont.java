@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -26,7 +27,8 @@ import org.jixiao.office.OfficeMessages;
  * exporting a one-table PDF, so each font is parsed once per process and the parsed font is shared by every
  * document: fontbox reads a font's tables under a lock and never changes them afterwards, and a document only
  * reads the font to subset it, so sharing across documents and threads is safe. The font is never closed; it lives
- * as long as the process.
+ * as long as the process. The glyph of each character and each glyph's width are tabled then too, so laying out
+ * text measures it without asking the font.
  */
 final class ChineseFont {
     /** The font that ships with the product, a resource beside this class. */
@@ -35,9 +37,50 @@ final class ChineseFont {
     private static final Map<String, ChineseFont> PARSED = new ConcurrentHashMap<>();
 
     private final TrueTypeFont font;
+    /** The glyph of every character of the Basic Multilingual Plane (0 where the font has none), looked up once. */
+    private final char[] glyphOfChar = new char[0x10000];
+    /** Each glyph's advance width, in thousandths of the font size. */
+    private final float[] advance;
+    private final float ascent;
+    private final float descent;
 
-    private ChineseFont(TrueTypeFont font) {
+    private ChineseFont(TrueTypeFont font) throws IOException {
         this.font = font;
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        for (int c = 0; c < glyphOfChar.length; c++) {
+            glyphOfChar[c] = (char) cmap.getGlyphId(c);
+        }
+        float perEm = 1000f / font.getUnitsPerEm();
+        advance = new float[font.getNumberOfGlyphs()];
+        for (int g = 0; g < advance.length; g++) {
+            advance[g] = font.getAdvanceWidth(g) * perEm;
+        }
+        ascent = font.getHorizontalHeader().getAscender() * perEm;
+        descent = -font.getHorizontalHeader().getDescender() * perEm;
+    }
+
+    /**
+     * The glyph that draws {@code codePoint}, 0 where the font has none. Content streams carry these ids: the
+     * document's font is written as Identity-H, whose character codes are the glyph ids of the whole font (the subset
+     * maps them to its own). Safe from any thread: the table is filled when the font is parsed.
+     */
+    int glyph(int codePoint) throws IOException {
+        return codePoint < glyphOfChar.length ? glyphOfChar[codePoint] : font.getUnicodeCmapLookup().getGlyphId(codePoint);
+    }
+
+    /** A glyph's advance width in thousandths of the font size. */
+    float advance(int glyph) {
+        return glyph < advance.length ? advance[glyph] : 0;
+    }
+
+    /** Height above the baseline, in thousandths of the font size. */
+    float ascent() {
+        return ascent;
+    }
+
+    /** Depth below the baseline (positive), in thousandths of the font size. */
+    float descent() {
+        return descent;
     }
 
     /** The font named by {@code -Djixiao.font} / JIXIAO_FONT, or the built-in one; parsed on first use. */
