@@ -49,7 +49,7 @@ final class IndicatorBlock {
         if (row.isBlank() || IndicatorColumns.isHeader(row)) {
             return;
         }
-        Map<Field, String> cells = aligned ? byColumn(row) : null;
+        Map<Field, String> cells = row.whole() ? asRebuilt(row) : aligned ? byColumn(row) : null;
         if (cells == null) {
             cells = byOrder(row);
         }
@@ -63,7 +63,7 @@ final class IndicatorBlock {
         if (name.isEmpty() && !hasValues) {
             return; // a row of merged labels only
         }
-        if (!hasValues) {
+        if (!hasValues && !row.whole()) {
             fragment(name);
             return;
         }
@@ -106,6 +106,18 @@ final class IndicatorBlock {
         }
         indicators.add(new Indicator(level1, level2, NumberingPrefix.strip(name), target, actual, weight, score, reason, row.line()));
         explicitLevels.add(new boolean[]{level1 != null, level2 != null});
+    }
+
+    /** A row a step rebuilt: each cell is the header's field in its column, as the step read it. */
+    private Map<Field, String> asRebuilt(Row row) {
+        Map<Field, String> m = new EnumMap<>(Field.class);
+        for (int c = 0; c < row.size(); c++) {
+            Field f = columns.at(c);
+            if (f != null && !row.cell(c).isEmpty()) {
+                m.put(f, row.cell(c));
+            }
+        }
+        return m;
     }
 
     /** Columns as the header placed them; null when the row does not line up with the header. */
