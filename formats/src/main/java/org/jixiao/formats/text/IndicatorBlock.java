@@ -113,7 +113,7 @@ final class IndicatorBlock {
         Map<Field, String> m = new EnumMap<>(Field.class);
         for (int c = 0; c < row.size(); c++) {
             Field f = columns.at(c);
-            if (f != null && !row.cell(c).isEmpty()) {
+            if (f != null && f != Field.GROUP && !row.cell(c).isEmpty()) {
                 m.put(f, row.cell(c));
             }
         }

@@ -28,7 +28,8 @@ final class IndicatorColumns {
     /** True when the row is (part of) an indicator header. */
     static boolean isHeader(Row row) {
         return headerCell(row, "三级指标") || (headerCell(row, "指标名称") && (headerCell(row, "目标值") || headerCell(row, "指标值")))
-                || (headerCell(row, "一级指标") && headerCell(row, "二级指标"));
+                || (headerCell(row, "一级指标") && headerCell(row, "二级指标"))
+                || (headerCell(row, "考核指标") && (headerCell(row, "权数") || headerCell(row, "分值")));
     }
 
     /** A header cell is the label itself, not a sentence of the notes that mentions it. */
@@ -89,13 +90,13 @@ final class IndicatorColumns {
         if (k.replace("|", "").isEmpty()) {
             return null;
         }
-        if (k.contains("一级指标") || k.equals("类别") || k.startsWith("类别|") || k.equals("指标类型") || k.equals("指标类别")) {
+        if (k.contains("一级指标") || k.equals("项目") || k.equals("类别") || k.startsWith("类别|") || k.equals("指标类型") || k.equals("指标类别")) {
             return Field.LEVEL1;
         }
-        if (k.contains("二级指标")) {
+        if (k.contains("二级指标") || k.equals("考核内容")) {
             return Field.LEVEL2;
         }
-        if (k.contains("三级指标") || k.contains("指标名称") || k.equals("指标内容")) {
+        if (k.contains("三级指标") || k.contains("指标名称") || k.equals("指标内容") || k.equals("考核指标")) {
             return Field.NAME;
         }
         if (k.contains("指标性质")) {
@@ -107,10 +108,10 @@ final class IndicatorColumns {
         if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际") || k.endsWith("完成值")) {
             return Field.ACTUAL;
         }
-        if (k.contains("指标值") || k.contains("目标值")) {
+        if (k.contains("指标值") || k.contains("目标值") || k.endsWith("工作目标")) {
             return Field.VALUE;
         }
-        if (k.contains("分值") || k.contains("权重")) {
+        if (k.contains("分值") || k.contains("权重") || k.equals("权数")) {
             return Field.WEIGHT;
         }
         if (k.contains("得分") || k.contains("自评分")) {

@@ -21,8 +21,9 @@ final class Row {
     }
 
     /**
-     * @param whole a row a step rebuilt under a header of its own making: its cells are that header's columns, in
-     *              order, and it is a row of its own even with no figures (no part of a name broken over lines)
+     * @param whole a row a step rebuilt cell by cell (a CSV record, a sheet's row under a header of the step's
+     *              making): its cells stand in the header's columns, in order, and it is a row of its own even with
+     *              no figures (no part of a name broken over lines)
      */
     Row(int line, List<String> cells, boolean whole) {
         this.line = line;

@@ -28,6 +28,9 @@ final class Rows {
     }
 
     static Split split(String text) {
+        if (QuotedCells.applies(text)) {
+            return new Split(QuotedCells.rows(text), Delimiter.TAB);
+        }
         String[] lines = BrokenLabels.join(text.split("\r\n|\r|\n", -1));
         if (FiguresAfterNames.applies(lines)) {
             Split sheet = FiguresAfterNames.rebuild(lines);
