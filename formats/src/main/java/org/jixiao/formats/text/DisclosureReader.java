@@ -105,7 +105,8 @@ public final class DisclosureReader {
                     return List.of(rows);
                 }
             }
-            return List.of();
+            // a table's tail with no header nor 项目名称 left: its indicator rows, told by their signs and figures
+            return indicatorRows(rows) >= 2 ? List.of(rows) : List.of();
         }
         List<Integer> begins = new ArrayList<>();
         if (startsPartWay(rows, starts.get(0))) {
@@ -148,6 +149,14 @@ public final class DisclosureReader {
             }
         }
         return false;
+    }
+
+    private static int indicatorRows(List<Row> rows) {
+        int n = 0;
+        for (Row r : rows) {
+            n += HeadlessBlock.isIndicatorRow(r, true) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean startsPartWay(List<Row> rows, int firstStart) {

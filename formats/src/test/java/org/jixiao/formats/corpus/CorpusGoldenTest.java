@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
-    private static final int FILES_FOUND = 24;
-    private static final int ROWS_FOUND = 183;
-    private static final int ROWS_RIGHT = 173;
+    private static final int FILES_FOUND = 26;
+    private static final int ROWS_FOUND = 192;
+    private static final int ROWS_RIGHT = 181;
     private static final int COMPLETE_RIGHT = 1;
     private static final int BUDGETS_RIGHT = 13;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
