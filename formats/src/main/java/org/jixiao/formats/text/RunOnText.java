@@ -21,7 +21,7 @@ final class RunOnText {
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
             "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
             "未完成原因和改进措施",
-            "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+            "社会公众或服务对象满意度指标", "服务对象或受益者满意度指标", "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
             "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
             "产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "经济效益", "生态效益", "可持续影响",
             // the classes as Fujian's forms word them
@@ -265,10 +265,24 @@ final class RunOnText {
                 || "≥≤><=≧≦".indexOf(s.charAt(end)) >= 0 || NUMBERING.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()) {
             return true;
         }
-        if (figure.endsWith("%") || figure.endsWith("％") || !Character.isDigit(figure.charAt(0))) {
+        if (figure.endsWith("%") || figure.endsWith("％") || !Character.isDigit(figure.charAt(0)) || labelCutOff(s, end)) {
             return true;
         }
         return afterFigure && words.isEmpty();
+    }
+
+    /** The text ends in the first part of a label ("…20100社会公众或服务对象满意度指"): the table cut off in its next row. */
+    private static boolean labelCutOff(String s, int from) {
+        String rest = s.substring(from).strip();
+        if (rest.length() < 4 || rest.length() > 20) {
+            return false;
+        }
+        for (String l : LABELS) {
+            if (l.length() > rest.length() && l.startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String labelAt(String s, int i) {
