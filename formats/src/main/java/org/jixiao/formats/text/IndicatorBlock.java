@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.Category;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.Target;
+import org.jixiao.core.text.Messages;
 import org.jixiao.core.text.Numbers;
 import org.jixiao.core.text.Text;
 import org.jixiao.formats.text.IndicatorColumns.Field;
@@ -68,8 +69,8 @@ final class IndicatorBlock {
             return;
         }
         if (name.isEmpty() && isSumRow(cells)) {
-            weightSum = number(cells.get(Field.WEIGHT), row, "分值", "weight");
-            scoreSum = number(cells.get(Field.SCORE), row, "得分", "score");
+            weightSum = number(cells.get(Field.WEIGHT), row, "field.weight");
+            scoreSum = number(cells.get(Field.SCORE), row, "field.score");
             return;
         }
         if (!pendingName.isEmpty()) {
@@ -77,7 +78,7 @@ final class IndicatorBlock {
             pendingName = "";
         }
         if (name.isEmpty()) {
-            problems.add(row.line(), "指标行缺少三级指标名称，已按无名称读取", "indicator row without a 三级 name, read without one");
+            problems.add(row.line(), "indicator.no_name");
         }
         add(row, name, cells);
     }
@@ -86,8 +87,8 @@ final class IndicatorBlock {
         Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
                 : Target.parse(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, ""))));
-        BigDecimal weight = number(c.get(Field.WEIGHT), row, "分值", "weight");
-        BigDecimal score = number(c.get(Field.SCORE), row, "得分", "score");
+        BigDecimal weight = number(c.get(Field.WEIGHT), row, "field.weight");
+        BigDecimal score = number(c.get(Field.SCORE), row, "field.score");
         String reason = c.getOrDefault(Field.REASON, "");
         String actualText = c.getOrDefault(Field.ACTUAL, "");
         String[] wordAndReason = weight == null && score == null ? Vocabulary.wordAndReason(actualText) : null;
@@ -350,14 +351,13 @@ final class IndicatorBlock {
         }
     }
 
-    private BigDecimal number(String cell, Row row, String zhField, String enField) {
+    private BigDecimal number(String cell, Row row, String fieldKey) {
         if (cell == null || Numbers.isBlankMark(cell)) {
             return null;
         }
         BigDecimal v = Numbers.parse(cell);
         if (v == null) {
-            problems.add(row.line(), zhField + "“" + cell + "”不是数字，按空值读取",
-                    enField + " \"" + cell + "\" is not a number, read as empty");
+            problems.add(row.line(), "indicator.not_a_number", Messages.nested(fieldKey), cell);
         }
         return v;
     }

@@ -134,7 +134,7 @@ final class RunOnText {
             String c = cells.get(k);
             OcrSlips.Repair r = OcrSlips.repair(c);
             if (r != null) {
-                inferences.add(new Inference(line, c, r.cell(), r.zh(), r.en()));
+                inferences.add(ReaderMessages.inference(line, c, r.cell(), r.key(), r.args()));
                 c = r.cell();
             }
             GluedFigures.Cut cut = GluedAnswer.cut(c);
@@ -148,7 +148,7 @@ final class RunOnText {
                 cut = GluedFigures.sameTwice(c);
             }
             if (cut != null) {
-                inferences.add(new Inference(line, cut.field(), String.join(" | ", cut.cells()), cut.zh(), cut.en()));
+                inferences.add(ReaderMessages.inference(line, cut.field(), String.join(" | ", cut.cells()), cut.key(), cut.args()));
                 out.addAll(cut.cells());
             } else {
                 out.add(c);

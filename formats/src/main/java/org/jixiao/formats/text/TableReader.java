@@ -86,11 +86,9 @@ final class TableReader {
             }
             if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row, signInTarget())) {
                 IndicatorColumns columns = HeadlessBlock.columns(rows, k, signInTarget());
-                problems.inferred(row.line(), "指标表头", columns.order().toString(),
-                        "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+                problems.inferred(row.line(), "指标表头", columns.order().toString(), "inference.headless_columns");
                 // a table whose start is cut off: its printed sums cover rows that are not there
-                problems.inferred(rows.get(0).line(), "总分", "", "表格开头缺失，所印合计包含未见的行",
-                        "the table's start is cut off: its printed sums cover rows not in the text");
+                problems.inferred(rows.get(0).line(), "总分", "", "inference.start_cut_off");
                 block = new IndicatorBlock(columns, false, problems);
                 tailOfRows = signInTarget() && !columns.has(IndicatorColumns.Field.OPERATOR);
                 sawIndicatorHeader = true;
@@ -300,12 +298,12 @@ final class TableReader {
     private void reportGaps(IndicatorBlock block) {
         int line = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
         if (project == null) {
-            problems.add(rows.isEmpty() ? 0 : rows.get(0).line(), "未找到项目名称", "no 项目名称 (project name) found");
+            problems.add(rows.isEmpty() ? 0 : rows.get(0).line(), "table.no_project");
         }
         if (!sawIndicatorHeader || block == null || block.indicators().isEmpty()) {
-            problems.add(line, "未找到绩效指标，表格可能在指标表之前中断", "no indicators found: the table may be cut off before its indicator block");
+            problems.add(line, "table.no_indicators");
         } else if (!sawTotal && kind != Header.Kind.DECLARATION) { // a declaration has no 总分
-            problems.add(line, "表格在“总分”之前中断，已读取其余部分", "the table ends before its 总分 (total) row: read what is there");
+            problems.add(line, "table.no_total");
         }
     }
 
