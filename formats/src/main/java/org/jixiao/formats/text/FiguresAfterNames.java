@@ -25,6 +25,7 @@ final class FiguresAfterNames {
     private static final String MARK = "[(（][^()（）\\d]{0,8}?(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]|(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]";
     private static final Pattern MARK_OR_FIGURE = Pattern.compile("(?:" + MARK + ")|(?<!\\S)(\\d+(?:\\.\\d+)?)(?!\\S)");
     private static final Pattern POINTS_MARK = Pattern.compile(MARK);
+    private static final Pattern STANDALONE_FIGURE = Pattern.compile("(?<!\\S)\\d+(?:\\.\\d+)?(?!\\S)");
     private static final Pattern HEADER = Pattern.compile("三\\s*级\\s*指\\s*标((?:\\s*(?:分\\s*值|权\\s*重|得\\s*分|自\\s*评\\s*分))*)");
     /** Names one after another with no figures between them: a closed parenthesis ends one. */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("(?<=[)）])\\s+(?=[^\\s(（])");
@@ -46,12 +47,28 @@ final class FiguresAfterNames {
             }
             nonBlank++;
             if (previous != null && Character.isDigit(l.charAt(0)) && !endsWithFigure(previous) && !endsWithFigure(l)
-                    && LEADING_FIGURES.matcher(l).matches()) {
+                    && LEADING_FIGURES.matcher(l).matches() && onlyLeadingFigures(l)) {
                 led++;
             }
             previous = l;
         }
         return led >= 5 && led * 5 >= nonBlank * 2;
+    }
+
+    /**
+     * No figure stands in the line after its leading ones: a row of a space-separated table that starts with its 序号
+     * and ends in a word ("1 数量指标 培训人次 100 98 10 9 无") has its figures in the middle.
+     */
+    private static boolean onlyLeadingFigures(String line) {
+        Matcher m = STANDALONE_FIGURE.matcher(line);
+        int end = 0;
+        while (m.find()) {
+            if (!line.substring(end, m.start()).isBlank()) {
+                return false;
+            }
+            end = m.end();
+        }
+        return true;
     }
 
     private static boolean endsWithFigure(String line) {
@@ -172,7 +189,10 @@ final class FiguresAfterNames {
                     over++;
                 }
             }
-            return read >= 3 && over * 4 <= read && (width == 2 || candidates.stream().anyMatch(c -> c.marked != null));
+            long runs = candidates.stream().filter(c -> !c.figures.isEmpty()).count();
+            // most runs of figures fill a row exactly (a page number now and then, a lone figure): a sheet's rows
+            return read >= 3 && over * 4 <= read && read * 3 >= runs * 2
+                    && (width == 2 || candidates.stream().anyMatch(c -> c.marked != null));
         }
 
         /** Weight and score of a candidate, or null where its figures are not the row's. */

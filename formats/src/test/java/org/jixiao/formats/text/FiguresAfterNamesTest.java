@@ -102,4 +102,17 @@ class FiguresAfterNamesTest {
                 "5 效益指标 覆盖率 10 10");
         assertThat(FiguresAfterNames.applies(ordinary.split("\n"))).isFalse();
     }
+
+    @Test
+    void a_numbered_table_whose_rows_end_in_a_word_is_no_such_sheet() {
+        String numbered = String.join("\n",
+                "序号 二级指标 三级指标 指标值 实际完成值 分值 得分 偏差原因",
+                "1 数量指标 培训人次 100 98 10 9 无",
+                "2 质量指标 合格率 90 95 10 10 无",
+                "3 时效指标 及时率 100 100 10 10 无",
+                "4 成本指标 成本 50 48 10 10 无",
+                "5 效益指标 满意度 90 92 10 10 无",
+                "6 效益指标 覆盖率 90 93 10 10 无");
+        assertThat(FiguresAfterNames.applies(numbered.split("\n"))).isFalse();
+    }
 }
