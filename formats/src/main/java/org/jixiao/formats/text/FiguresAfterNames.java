@@ -30,6 +30,8 @@ final class FiguresAfterNames {
     /** Names one after another with no figures between them: a closed parenthesis ends one. */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("(?<=[)）])\\s+(?=[^\\s(（])");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.。…·]{2,}$");
+    /** A scoring sheet's names are short; longer words before a figure are the text around it. */
+    private static final int LONGEST_NAME = 30;
     static final List<String> HEADER_CELLS = List.of("一级指标", "二级指标", "三级指标", "分值", "得分");
 
     private FiguresAfterNames() {
@@ -346,6 +348,9 @@ final class FiguresAfterNames {
             int line = stream.lineAt(offsets.get(last));
             for (int n = 0; n < names.length; n++) {
                 boolean isLast = n == names.length - 1;
+                if (compact(names[n]).length() > LONGEST_NAME) {
+                    continue; // a sentence around the table (a page's heading ending in its year), not a row's name
+                }
                 BigDecimal marked = isLast ? marks.get(last) : null;
                 String name = compact(names[n]) + (marked == null ? "" : "(" + marked.toPlainString() + "分)");
                 sheet.candidates.add(new Candidate(line, level1, level2, name, marked, isLast ? List.copyOf(figures) : List.of()));

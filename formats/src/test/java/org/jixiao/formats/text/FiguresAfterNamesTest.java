@@ -33,6 +33,12 @@ class FiguresAfterNamesTest {
     }
 
     @Test
+    void a_page_s_heading_ending_in_a_year_before_the_sheet_is_no_row() {
+        String page = "来源：https://www.example.gov.cn/zwgk/0711/某县部门整体支出绩效自评报告 发布于 2017\n" + SHEET;
+        assertThat(read(page)).extracting(Indicator::name).first().isEqualTo("立项依据");
+    }
+
+    @Test
     void a_class_label_glued_to_its_name_and_the_points_marks_around_it_are_told_apart() {
         List<Indicator> rows = read(SHEET);
         assertThat(rows.get(0).level1()).isEqualTo("项目决策");
