@@ -86,7 +86,7 @@ final class FiguresAfterNames {
 
     /** The rows read: each sheet's header and rows, the lines outside the sheets as they were; null when no sheet holds. */
     static Rows.Split rebuild(String[] lines) {
-        Stream stream = new Stream(lines);
+        JoinedLines stream = new JoinedLines(lines);
         List<Sheet> sheets = new Sheets(stream).read();
         List<Inference> inferences = new ArrayList<>();
         List<Row> sheetRows = new ArrayList<>();
@@ -117,11 +117,11 @@ final class FiguresAfterNames {
     }
 
     /** The lines joined by single spaces, with the line of every character. */
-    private static final class Stream {
+    private static final class JoinedLines {
         final String text;
         private final int[] lineOf;
 
-        Stream(String[] lines) {
+        JoinedLines(String[] lines) {
             StringBuilder b = new StringBuilder();
             List<Integer> starts = new ArrayList<>();
             for (String l : lines) {
@@ -238,13 +238,13 @@ final class FiguresAfterNames {
 
     /** Reads the stream chunk by chunk: the text before a run of figures, and the run. */
     private static final class Sheets {
-        private final Stream stream;
+        private final JoinedLines stream;
         private final List<Sheet> sheets = new ArrayList<>();
         private Sheet sheet;
         private String level1 = "";
         private String level2 = "";
 
-        Sheets(Stream stream) {
+        Sheets(JoinedLines stream) {
             this.stream = stream;
         }
 

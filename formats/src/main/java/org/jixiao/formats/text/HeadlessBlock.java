@@ -2,6 +2,7 @@ package org.jixiao.formats.text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.text.Numbers;
@@ -17,8 +18,8 @@ import org.jixiao.formats.text.IndicatorColumns.Field;
  */
 final class HeadlessBlock {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final java.util.regex.Pattern LEADING_SIGN =
-            java.util.regex.Pattern.compile("^(?:[≥≤><≧≦＞＜]=?|[=＝]|不低于|不少于|不高于|不超过|大于|小于)\\s*\\d");
+    private static final Pattern LEADING_SIGN =
+            Pattern.compile("^(?:[≥≤><≧≦＞＜]=?|[=＝]|不低于|不少于|不高于|不超过|大于|小于)\\s*\\d");
 
     private HeadlessBlock() {
     }

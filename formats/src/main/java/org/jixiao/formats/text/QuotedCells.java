@@ -1,7 +1,9 @@
 package org.jixiao.formats.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table saved as CSV ("项目","考核内容",…,"权数") and extracted again: the quoted cells are intact, but where its records
@@ -57,7 +59,7 @@ final class QuotedCells {
 
     /** How many records have the most common width of those with four cells or more. */
     private static int sameWidth(List<Row> records) {
-        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        Map<Integer, Integer> count = new HashMap<>();
         for (Row r : records) {
             if (r.size() >= 4) {
                 count.merge(r.size(), 1, Integer::sum);
