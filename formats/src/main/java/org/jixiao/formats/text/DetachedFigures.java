@@ -37,8 +37,7 @@ final class DetachedFigures {
             List<Row> rebuilt = rebuild(row, problems);
             if (rebuilt != null) {
                 // the table's sums rest on rows paired by inference: a finding on them is the reader's as much as the table's
-                problems.inferred(segment.get(0).line(), "总分", "", "各行由顺序配对得来，合计与总分的核对依赖推断",
-                        "the rows were paired by their order: checks of the sums rest on that inference");
+                problems.inferred(segment.get(0).line(), "总分", "", "inference.detached_sums");
                 List<Row> out = new ArrayList<>(segment.subList(0, r));
                 out.addAll(rebuilt);
                 out.addAll(segment.subList(r + 1, segment.size()));
@@ -146,8 +145,7 @@ final class DetachedFigures {
             cells.addAll(figures.subList(k * width, (k + 1) * width));
             out.add(new Row(row.line(), cells));
             problems.inferred(row.line(), "指标行", name + " | " + String.join(" | ", figures.subList(k * width, (k + 1) * width)),
-                    "文字顺序错乱：指标名称与数字按各自的先后配对，分值不超过分值上限、合计与总分相符",
-                    "text out of order: names and figures paired each in their own sequence, as the weights and the total bear out");
+                    "inference.detached_row");
         }
         if (!trailing.isEmpty()) {
             List<String> total = new ArrayList<>(List.of("总分"));

@@ -22,12 +22,11 @@ public final class DisclosureReader {
         String source = file.toString();
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            return failed(source, "文件过大（" + size / (1024 * 1024) + " MB，上限 " + MAX_BYTES / (1024 * 1024) + " MB）",
-                    "file too large (" + size / (1024 * 1024) + " MB, the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            return failed(source, "read.too_large", size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         String text = Decoding.decode(Files.readAllBytes(file));
         if (text == null) {
-            return failed(source, "不是文本文件（二进制内容），无法读取", "not a text file (binary content): cannot read it");
+            return failed(source, "read.binary");
         }
         return read(text, source);
     }
@@ -35,7 +34,7 @@ public final class DisclosureReader {
     /** Reads published text; {@code source} names it in problems. */
     public ReadResult read(String text, String source) {
         if (text == null || text.isBlank()) {
-            return failed(source, "文件为空", "the file is empty");
+            return failed(source, "read.empty");
         }
         if (text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -50,8 +49,7 @@ public final class DisclosureReader {
         Rows.Split split = Rows.split(text);
         List<List<Row>> segments = segments(split.rows());
         if (segments.isEmpty()) {
-            return failed(source, "未找到项目支出绩效自评表（没有“项目名称”或绩效指标）",
-                    "no self-evaluation table found (no 项目名称 and no indicator block)");
+            return failed(source, "read.no_table");
         }
         List<ReadTable> tables = new ArrayList<>();
         List<Inference> inferences = new ArrayList<>(split.inferences());
@@ -77,14 +75,14 @@ public final class DisclosureReader {
         for (var it = inferences.iterator(); it.hasNext(); ) {
             Inference i = it.next();
             if (i.line() >= first && i.line() <= last) {
-                problems.inferred(i.line(), i.field(), i.value(), i.zh(), i.en());
+                problems.inferred(i);
                 it.remove();
             }
         }
     }
 
-    private static ReadResult failed(String source, String zh, String en) {
-        return new ReadResult(source, List.of(), List.of(new ReadProblem(source, 0, zh, en)));
+    private static ReadResult failed(String source, String key, Object... args) {
+        return new ReadResult(source, List.of(), List.of(ReaderMessages.problem(source, 0, key, args)));
     }
 
     /**
@@ -105,7 +103,8 @@ public final class DisclosureReader {
                     return List.of(rows);
                 }
             }
-            return List.of();
+            // a table's tail with no header nor 项目名称 left: its indicator rows, told by their signs and figures
+            return indicatorRows(rows) >= 2 ? List.of(rows) : List.of();
         }
         List<Integer> begins = new ArrayList<>();
         if (startsPartWay(rows, starts.get(0))) {
@@ -148,6 +147,14 @@ public final class DisclosureReader {
             }
         }
         return false;
+    }
+
+    private static int indicatorRows(List<Row> rows) {
+        int n = 0;
+        for (Row r : rows) {
+            n += HeadlessBlock.isIndicatorRow(r, true) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean startsPartWay(List<Row> rows, int firstStart) {

@@ -78,11 +78,10 @@ final class FundingBlock {
         if (afterFundingRow && isUnknownFundingRow(row)) {
             inFundingRows = true;
             // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
-            problems.add(row.line(), "资金行“" + Text.clean(firstText(row)) + "”不是已知的资金来源，未读取",
-                    "funding row \"" + Text.clean(firstText(row)) + "\" is no known source of funds: not read");
+            problems.add(row.line(), "funding.unknown_source", Text.clean(firstText(row)));
             // the total's sub-rows are now incomplete: a check adding them up rests on what was not read
             rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().ifPresent(t -> problems.inferred(t.line(),
-                    "资金来源", Text.clean(firstText(row)), "有未读取的资金来源，各分项之和不完整", "a source of funds was not read: the sub-rows do not add up to the whole"));
+                    "资金来源", Text.clean(firstText(row)), "inference.unread_source"));
             return true;
         }
         if (row.find("子项名称") >= 0) {
@@ -243,7 +242,7 @@ final class FundingBlock {
                 return false;
             }
             if (n == null) {
-                problems.add(row.line(), "资金数“" + cell + "”不是数字，按空值读取", "amount \"" + cell + "\" is not a number, read as empty");
+                problems.add(row.line(), "funding.not_a_number", cell);
                 continue;
             }
             v[col.ordinal()] = n;
@@ -485,8 +484,7 @@ final class FundingBlock {
                     use[useField(useLabels.get(idx))] = numbers.get(k);
                 }
             }
-            problems.add(row.line(), "资金使用情况有 " + useLabels.size() + " 个栏目、" + numbers.size() + " 个数，按列位置读取",
-                    "budget use has " + useLabels.size() + " labels and " + numbers.size() + " numbers, read by column");
+            problems.add(row.line(), "funding.use_by_column", useLabels.size(), numbers.size());
         }
         hasUse = true;
         useLabels.clear();

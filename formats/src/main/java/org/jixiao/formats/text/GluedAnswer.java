@@ -21,7 +21,6 @@ final class GluedAnswer {
             return null;
         }
         String name = s.substring(0, s.length() - 1);
-        return new GluedFigures.Cut(List.of(name, String.valueOf(last)), "指标值",
-                "“是否”指标与其答案连在一起，按问句与答案分开", "a yes-or-no indicator run into its answer: cut after the question");
+        return new GluedFigures.Cut(List.of(name, String.valueOf(last)), "指标值", "inference.glued_answer");
     }
 }

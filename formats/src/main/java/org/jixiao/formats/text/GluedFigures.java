@@ -17,8 +17,8 @@ final class GluedFigures {
     private static final Pattern DIGITS_FIRST = Pattern.compile("^\\d");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A cell cut into several, and why. */
-    record Cut(List<String> cells, String field, String zh, String en) {
+    /** A cell cut into several, and why (a key of the reader's bundle and its arguments). */
+    record Cut(List<String> cells, String field, String key, Object... args) {
     }
 
     private GluedFigures() {
@@ -52,8 +52,7 @@ final class GluedFigures {
         }
         List<String> cells = new ArrayList<>(best.subList(0, best.size() - 1));
         cells.add(best.get(best.size() - 1) + "%");
-        return new Cut(cells, "执行率", "连写的数字按“执行数 ÷ 预算数 = 执行率”拆分为 " + String.join(" | ", cells),
-                "figures run together cut where executed ÷ budget gives the printed rate: " + String.join(" | ", cells));
+        return new Cut(cells, "执行率", "inference.glued_rate", String.join(" | ", cells));
     }
 
     /**
@@ -122,8 +121,7 @@ final class GluedFigures {
                 || Integer.parseInt(weight) == 0) {
             return null;
         }
-        return new Cut(List.of(weight, n), "分值", "“" + c + "”的末尾与其后的实际值相同，前面的 " + weight + " 读作分值",
-                "\"" + c + "\" ends with the actual after it: the " + weight + " before it read as the weight");
+        return new Cut(List.of(weight, n), "分值", "inference.glued_weight", c, weight);
     }
 
     /**
@@ -137,7 +135,6 @@ final class GluedFigures {
             return null;
         }
         String v = c.substring(0, half);
-        return new Cut(List.of(v, v), "实际完成值", "“" + c + "”读作指标值与实际完成值各一个 " + v,
-                "\"" + c + "\" read as a target and an actual of " + v + " each");
+        return new Cut(List.of(v, v), "实际完成值", "inference.same_twice", c, v);
     }
 }

@@ -10,6 +10,7 @@ import org.jixiao.core.evaluation.Category;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Operator;
 import org.jixiao.core.evaluation.Target;
+import org.jixiao.core.text.Messages;
 import org.jixiao.core.text.Numbers;
 import org.jixiao.core.text.Text;
 import org.jixiao.formats.text.IndicatorColumns.Field;
@@ -49,7 +50,7 @@ final class IndicatorBlock {
         if (row.isBlank() || IndicatorColumns.isHeader(row)) {
             return;
         }
-        Map<Field, String> cells = aligned ? byColumn(row) : null;
+        Map<Field, String> cells = row.whole() ? asRebuilt(row) : aligned ? byColumn(row) : null;
         if (cells == null) {
             cells = byOrder(row);
         }
@@ -63,13 +64,13 @@ final class IndicatorBlock {
         if (name.isEmpty() && !hasValues) {
             return; // a row of merged labels only
         }
-        if (!hasValues) {
+        if (!hasValues && !row.whole()) {
             fragment(name);
             return;
         }
         if (name.isEmpty() && isSumRow(cells)) {
-            weightSum = number(cells.get(Field.WEIGHT), row, "分值", "weight");
-            scoreSum = number(cells.get(Field.SCORE), row, "得分", "score");
+            weightSum = number(cells.get(Field.WEIGHT), row, "field.weight");
+            scoreSum = number(cells.get(Field.SCORE), row, "field.score");
             return;
         }
         if (!pendingName.isEmpty()) {
@@ -77,7 +78,7 @@ final class IndicatorBlock {
             pendingName = "";
         }
         if (name.isEmpty()) {
-            problems.add(row.line(), "指标行缺少三级指标名称，已按无名称读取", "indicator row without a 三级 name, read without one");
+            problems.add(row.line(), "indicator.no_name");
         }
         add(row, name, cells);
     }
@@ -86,8 +87,8 @@ final class IndicatorBlock {
         Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
                 : Target.parse(AdjustedTargetCell.current(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, "")))));
-        BigDecimal weight = number(c.get(Field.WEIGHT), row, "分值", "weight");
-        BigDecimal score = number(c.get(Field.SCORE), row, "得分", "score");
+        BigDecimal weight = number(c.get(Field.WEIGHT), row, "field.weight");
+        BigDecimal score = number(c.get(Field.SCORE), row, "field.score");
         String reason = c.getOrDefault(Field.REASON, "");
         String actualText = c.getOrDefault(Field.ACTUAL, "");
         String[] wordAndReason = weight == null && score == null ? Vocabulary.wordAndReason(actualText) : null;
@@ -106,6 +107,18 @@ final class IndicatorBlock {
         }
         indicators.add(new Indicator(level1, level2, NumberingPrefix.strip(name), target, actual, weight, score, reason, row.line()));
         explicitLevels.add(new boolean[]{level1 != null, level2 != null});
+    }
+
+    /** A row a step rebuilt: each cell is the header's field in its column, as the step read it. */
+    private Map<Field, String> asRebuilt(Row row) {
+        Map<Field, String> m = new EnumMap<>(Field.class);
+        for (int c = 0; c < row.size(); c++) {
+            Field f = columns.at(c);
+            if (f != null && f != Field.GROUP && !row.cell(c).isEmpty()) {
+                m.put(f, row.cell(c));
+            }
+        }
+        return m;
     }
 
     /** Columns as the header placed them; null when the row does not line up with the header. */
@@ -338,14 +351,13 @@ final class IndicatorBlock {
         }
     }
 
-    private BigDecimal number(String cell, Row row, String zhField, String enField) {
+    private BigDecimal number(String cell, Row row, String fieldKey) {
         if (cell == null || Numbers.isBlankMark(cell)) {
             return null;
         }
         BigDecimal v = Numbers.parse(cell);
         if (v == null) {
-            problems.add(row.line(), zhField + "“" + cell + "”不是数字，按空值读取",
-                    enField + " \"" + cell + "\" is not a number, read as empty");
+            problems.add(row.line(), "indicator.not_a_number", Messages.nested(fieldKey), cell);
         }
         return v;
     }

@@ -27,20 +27,37 @@ final class IndicatorColumns {
 
     /** True when the row is (part of) an indicator header. */
     static boolean isHeader(Row row) {
-        return headerCell(row, "三级指标") || (headerCell(row, "指标名称") && (headerCell(row, "目标值") || headerCell(row, "指标值")))
-                || (headerCell(row, "一级指标") && headerCell(row, "二级指标"));
-    }
-
-    /** A header cell is the label itself, not a sentence of the notes that mentions it. */
-    private static boolean headerCell(Row row, String label) {
+        int seen = 0;
         for (int i = 0; i < row.size(); i++) {
             String k = row.key(i);
-            if (k.contains(label) && k.length() <= label.length() + 4) {
-                return true;
+            if (k.length() < 2 || k.length() > 8 || k.indexOf('指') < 0 && k.indexOf('值') < 0 && k.indexOf('权') < 0) {
+                continue; // every label below has one of these, and a cell holding one is at most 4 longer than it
+            }
+            for (int l = 0; l < HEADER_LABELS.length; l++) {
+                if (k.contains(HEADER_LABELS[l]) && k.length() <= HEADER_LABELS[l].length() + 4) {
+                    seen |= 1 << l;
+                }
             }
         }
-        return false;
+        return (seen & NAME_3) != 0 || (seen & NAME) != 0 && (seen & (TARGET_VALUE | VALUE)) != 0
+                || (seen & LEVEL_1) != 0 && (seen & LEVEL_2) != 0
+                || (seen & ASSESSED) != 0 && (seen & (WEIGHT_COUNT | POINTS)) != 0;
     }
+
+    /**
+     * The labels a header is told by, one bit each (a header cell is the label itself, not a sentence of the notes
+     * that names it): one pass over a row's cells, as every row is asked.
+     */
+    private static final String[] HEADER_LABELS = {"三级指标", "指标名称", "目标值", "指标值", "一级指标", "二级指标", "考核指标", "权数", "分值"};
+    private static final int NAME_3 = 1;
+    private static final int NAME = 1 << 1;
+    private static final int TARGET_VALUE = 1 << 2;
+    private static final int VALUE = 1 << 3;
+    private static final int LEVEL_1 = 1 << 4;
+    private static final int LEVEL_2 = 1 << 5;
+    private static final int ASSESSED = 1 << 6;
+    private static final int WEIGHT_COUNT = 1 << 7;
+    private static final int POINTS = 1 << 8;
 
     /** Reads the header from one or two rows (the national form puts 年度指标值 over 指标性质 / 指标值 / 度量单位). */
     static IndicatorColumns of(Row first, Row second) {
@@ -89,13 +106,13 @@ final class IndicatorColumns {
         if (k.replace("|", "").isEmpty()) {
             return null;
         }
-        if (k.contains("一级指标") || k.equals("类别") || k.startsWith("类别|") || k.equals("指标类型") || k.equals("指标类别")) {
+        if (k.contains("一级指标") || k.equals("项目") || k.equals("类别") || k.startsWith("类别|") || k.equals("指标类型") || k.equals("指标类别")) {
             return Field.LEVEL1;
         }
-        if (k.contains("二级指标")) {
+        if (k.contains("二级指标") || k.equals("考核内容")) {
             return Field.LEVEL2;
         }
-        if (k.contains("三级指标") || k.contains("指标名称") || k.equals("指标内容")) {
+        if (k.contains("三级指标") || k.contains("指标名称") || k.equals("指标内容") || k.equals("考核指标")) {
             return Field.NAME;
         }
         if (k.contains("指标性质")) {
@@ -107,10 +124,10 @@ final class IndicatorColumns {
         if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际") || k.endsWith("完成值")) {
             return Field.ACTUAL;
         }
-        if (k.contains("指标值") || k.contains("目标值")) {
+        if (k.contains("指标值") || k.contains("目标值") || k.endsWith("工作目标")) {
             return Field.VALUE;
         }
-        if (k.contains("分值") || k.contains("权重")) {
+        if (k.contains("分值") || k.contains("权重") || k.equals("权数")) {
             return Field.WEIGHT;
         }
         if (k.contains("得分") || k.contains("自评分")) {

@@ -12,8 +12,8 @@ final class OcrSlips {
     private static final Pattern LETTER_DIGITS = Pattern.compile("^[0-9IlOo]{1,4}(\\.[0-9IlOo]{1,2})?$");
     private static final Pattern GE_AS_TWO = Pattern.compile("^2([5-9]\\d)([%％])$");
 
-    /** A repaired cell and why. */
-    record Repair(String cell, String zh, String en) {
+    /** A repaired cell and why (a key of the reader's bundle and its arguments). */
+    record Repair(String cell, String key, Object... args) {
     }
 
     private OcrSlips() {
@@ -24,12 +24,12 @@ final class OcrSlips {
         if (LETTER_DIGITS.matcher(c).matches() && !c.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')
                 && c.chars().anyMatch(ch -> ch == 'I' || ch == 'O' || ch == 'l' || ch == 'o') && c.length() > 1) {
             String digits = c.replace('I', '1').replace('l', '1').replace('O', '0').replace('o', '0');
-            return new Repair(digits, "“" + c + "”读作数字 " + digits + "（文字识别错误）", "\"" + c + "\" read as the number " + digits + " (a recognition slip)");
+            return new Repair(digits, "inference.ocr_digits", c, digits);
         }
         Matcher m = GE_AS_TWO.matcher(c);
         if (m.matches()) {
             String fixed = "≥" + m.group(1) + m.group(2);
-            return new Repair(fixed, "“" + c + "”读作 " + fixed + "（“≥”被识别为“2”）", "\"" + c + "\" read as " + fixed + " (a ≥ recognised as 2)");
+            return new Repair(fixed, "inference.ocr_ge", c, fixed);
         }
         return null;
     }

@@ -14,12 +14,19 @@ final class Problems {
         this.source = source;
     }
 
-    void add(int line, String zh, String en) {
-        list.add(new ReadProblem(source, line, zh, en));
+    /** A problem at the line: a key of the reader's bundle with its arguments. */
+    void add(int line, String key, Object... args) {
+        list.add(ReaderMessages.problem(source, line, key, args));
     }
 
-    void inferred(int line, String field, String value, String zh, String en) {
-        inferences.add(new Inference(line, field, value, zh, en));
+    /** A field inferred at the line, why given by a key of the reader's bundle. */
+    void inferred(int line, String field, String value, String key, Object... args) {
+        inferences.add(ReaderMessages.inference(line, field, value, key, args));
+    }
+
+    /** An inference made before the table was known (in cutting its lines), now the table's. */
+    void inferred(Inference inference) {
+        inferences.add(inference);
     }
 
     void skipped() {

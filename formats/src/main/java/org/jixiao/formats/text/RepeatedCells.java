@@ -28,7 +28,7 @@ final class RepeatedCells {
         Map<String, Integer> counts = new HashMap<>();
         for (int len = LONGEST; len >= SHORTEST; len--) {
             for (int i = 1; i + len <= s.length(); i++) {
-                if (AFTER_FIGURE.indexOf(s.charAt(i - 1)) < 0) {
+                if (!afterFigure(s, i)) {
                     continue;
                 }
                 String w = s.substring(i, i + len);
@@ -67,11 +67,30 @@ final class RepeatedCells {
     private static int afterFigures(String s, String w) {
         int n = 0;
         for (int at = s.indexOf(w, 1); at > 0; at = s.indexOf(w, at + w.length())) {
-            if (AFTER_FIGURE.indexOf(s.charAt(at - 1)) >= 0) {
+            if (afterFigure(s, at)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * The end of a figure is just before {@code i}: a digit or a percent sign, a unit right after a digit ("500人", not
+     * the 人 of "人才"), or 是 / 否.
+     */
+    private static boolean afterFigure(String s, int i) {
+        char c = s.charAt(i - 1);
+        if (AFTER_FIGURE.indexOf(c) < 0) {
+            return false;
+        }
+        if (Character.isDigit(c) || c == '%' || c == '％' || c == '‰' || c == '是' || c == '否') {
+            return true;
+        }
+        int k = i - 1;
+        while (k > 0 && AFTER_FIGURE.indexOf(s.charAt(k - 1)) >= 0 && !Character.isDigit(s.charAt(k - 1)) && i - k < 3) {
+            k--; // a unit of two characters: 人次
+        }
+        return k > 0 && Character.isDigit(s.charAt(k - 1));
     }
 
     /** Once at least the words are followed by a label of the form, a figure or the end: a cell, not a name's start. */

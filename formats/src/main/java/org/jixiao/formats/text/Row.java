@@ -14,11 +14,26 @@ final class Row {
     private final List<String> cells;
     private final String[] keys;
     private String joinedKey;
+    private final boolean whole;
 
     Row(int line, List<String> cells) {
+        this(line, cells, false);
+    }
+
+    /**
+     * @param whole a row a step rebuilt cell by cell (a CSV record, a sheet's row under a header of the step's
+     *              making): its cells stand in the header's columns, in order, and it is a row of its own even with
+     *              no figures (no part of a name broken over lines)
+     */
+    Row(int line, List<String> cells, boolean whole) {
         this.line = line;
         this.cells = cells;
         this.keys = new String[cells.size()];
+        this.whole = whole;
+    }
+
+    boolean whole() {
+        return whole;
     }
 
     int line() {

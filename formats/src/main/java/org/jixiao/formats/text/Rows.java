@@ -28,7 +28,16 @@ final class Rows {
     }
 
     static Split split(String text) {
+        if (QuotedCells.applies(text)) {
+            return new Split(QuotedCells.rows(text), Delimiter.TAB);
+        }
         String[] lines = BrokenLabels.join(text.split("\r\n|\r|\n", -1));
+        if (FiguresAfterNames.applies(lines)) {
+            Split sheet = FiguresAfterNames.rebuild(lines);
+            if (sheet != null) {
+                return sheet;
+            }
+        }
         if (RunOnText.applies(lines)) {
             RunOnText.Cells cut = RunOnText.cells(lines);
             return new Split(OneCellPerLine.rebuild(cut.cells(), cut.lines()), Delimiter.ONE_CELL_PER_LINE, cut.inferences());
@@ -109,7 +118,7 @@ final class Rows {
         return splitOn(s, '|');
     }
 
-    private static List<String> spaceCells(String line) {
+    static List<String> spaceCells(String line) {
         List<String> raw = new ArrayList<>();
         for (String t : line.strip().split("[\\s\\u3000]+")) {
             if (!t.isEmpty()) {

@@ -21,9 +21,11 @@ final class RunOnText {
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
             "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
             "未完成原因和改进措施",
-            "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+            "社会公众或服务对象满意度指标", "服务对象或受益者满意度指标", "服务对象满意度指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
             "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标",
             "产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "经济效益", "生态效益", "可持续影响",
+            // the classes as Fujian's forms word them
+            "产出目标", "效益目标", "数量目标", "质量目标", "时效目标", "成本目标",
             "预算执行情况", "总分", "自评等级",
             // a declaration's (绩效目标申报表) labels; 绩效目标 and 绩效指标 not where a title goes on (绩效目标表, 绩效指标表)
             "项目属性", "项目负责人", "项目起止时间", "项目概况", "立项依据", "长期目标", "中期目标", "年度目标", "绩效目标",
@@ -132,7 +134,7 @@ final class RunOnText {
             String c = cells.get(k);
             OcrSlips.Repair r = OcrSlips.repair(c);
             if (r != null) {
-                inferences.add(new Inference(line, c, r.cell(), r.zh(), r.en()));
+                inferences.add(ReaderMessages.inference(line, c, r.cell(), r.key(), r.args()));
                 c = r.cell();
             }
             GluedFigures.Cut cut = GluedAnswer.cut(c);
@@ -146,7 +148,7 @@ final class RunOnText {
                 cut = GluedFigures.sameTwice(c);
             }
             if (cut != null) {
-                inferences.add(new Inference(line, cut.field(), String.join(" | ", cut.cells()), cut.zh(), cut.en()));
+                inferences.add(ReaderMessages.inference(line, cut.field(), String.join(" | ", cut.cells()), cut.key(), cut.args()));
                 out.addAll(cut.cells());
             } else {
                 out.add(c);
@@ -263,10 +265,24 @@ final class RunOnText {
                 || "≥≤><=≧≦".indexOf(s.charAt(end)) >= 0 || NUMBERING.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()) {
             return true;
         }
-        if (figure.endsWith("%") || figure.endsWith("％") || !Character.isDigit(figure.charAt(0))) {
+        if (figure.endsWith("%") || figure.endsWith("％") || !Character.isDigit(figure.charAt(0)) || labelCutOff(s, end)) {
             return true;
         }
         return afterFigure && words.isEmpty();
+    }
+
+    /** The text ends in the first part of a label ("…20100社会公众或服务对象满意度指"): the table cut off in its next row. */
+    private static boolean labelCutOff(String s, int from) {
+        String rest = s.substring(from).strip();
+        if (rest.length() < 4 || rest.length() > 20) {
+            return false;
+        }
+        for (String l : LABELS) {
+            if (l.length() > rest.length() && l.startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String labelAt(String s, int i) {

@@ -39,11 +39,25 @@ final class TableReader {
     private boolean sawTotal;
     /** The name was read from a 单位名称 label, which a 项目名称 row below overrides. */
     private boolean projectByUnitName;
+    private Boolean tailOnly;
+    /**
+     * The block is a headerless tail's whose signs stand in the targets' cells: its rows are those the signs and
+     * figures tell, and the text after them is not (the rows with a sign column are told by the column).
+     */
+    private boolean tailOfRows;
 
     TableReader(List<Row> rows, boolean aligned, Problems problems) {
         this.rows = rows;
         this.aligned = aligned;
         this.problems = problems;
+    }
+
+    /** No header and no 项目名称 anywhere: a table's tail, whose targets may carry their signs in their own cells. */
+    private boolean signInTarget() {
+        if (tailOnly == null) {
+            tailOnly = rows.stream().noneMatch(r -> IndicatorColumns.isHeader(r) || r.find("项目名称") >= 0);
+        }
+        return tailOnly;
     }
 
     SelfEvaluation read() {
@@ -70,14 +84,13 @@ final class TableReader {
                 k = readBlock(block, k + 1);
                 continue;
             }
-            if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row)) {
-                IndicatorColumns columns = HeadlessBlock.columns(rows, k);
-                problems.inferred(row.line(), "指标表头", columns.order().toString(),
-                        "指标行之上没有表头，按各行数字之和与合计推断各栏", "no header above the indicator rows: columns inferred from what the figures add up to");
+            if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row, signInTarget())) {
+                IndicatorColumns columns = HeadlessBlock.columns(rows, k, signInTarget());
+                problems.inferred(row.line(), "指标表头", columns.order().toString(), "inference.headless_columns");
                 // a table whose start is cut off: its printed sums cover rows that are not there
-                problems.inferred(rows.get(0).line(), "总分", "", "表格开头缺失，所印合计包含未见的行",
-                        "the table's start is cut off: its printed sums cover rows not in the text");
+                problems.inferred(rows.get(0).line(), "总分", "", "inference.start_cut_off");
                 block = new IndicatorBlock(columns, false, problems);
+                tailOfRows = signInTarget() && !columns.has(IndicatorColumns.Field.OPERATOR);
                 sawIndicatorHeader = true;
                 k = readBlock(block, k);
                 continue;
@@ -106,9 +119,18 @@ final class TableReader {
 
     /** Reads indicator rows from {@code k} until the block ends; returns the index of the first row after it. */
     private int readBlock(IndicatorBlock block, int k) {
+        int apart = 0;
         while (k < rows.size()) {
             Row row = rows.get(k);
             String first = firstKey(row);
+            if (tailOfRows && !row.isBlank() && !HeadlessBlock.isIndicatorRow(row, true) && !first.startsWith("合计") && !first.startsWith("总分")) {
+                if (++apart >= 2) {
+                    return k; // two rows that are no indicator's: the narrative after the table
+                }
+                k++;
+                continue;
+            }
+            apart = 0;
             if (first.startsWith("总分") || first.startsWith("合计") || first.startsWith("其他需要说明") || first.startsWith("备注")
                     || first.startsWith("填表说明") || first.startsWith("自评等级") || first.startsWith("项目名称")
                     || (Vocabulary.isTitle(row.joinedKey()) && !row.joinedKey().contains("指标表")) || isTickBoxes(row)) {
@@ -276,12 +298,12 @@ final class TableReader {
     private void reportGaps(IndicatorBlock block) {
         int line = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
         if (project == null) {
-            problems.add(rows.isEmpty() ? 0 : rows.get(0).line(), "未找到项目名称", "no 项目名称 (project name) found");
+            problems.add(rows.isEmpty() ? 0 : rows.get(0).line(), "table.no_project");
         }
         if (!sawIndicatorHeader || block == null || block.indicators().isEmpty()) {
-            problems.add(line, "未找到绩效指标，表格可能在指标表之前中断", "no indicators found: the table may be cut off before its indicator block");
+            problems.add(line, "table.no_indicators");
         } else if (!sawTotal && kind != Header.Kind.DECLARATION) { // a declaration has no 总分
-            problems.add(line, "表格在“总分”之前中断，已读取其余部分", "the table ends before its 总分 (total) row: read what is there");
+            problems.add(line, "table.no_total");
         }
     }
 

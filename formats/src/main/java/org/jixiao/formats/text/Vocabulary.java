@@ -8,7 +8,7 @@ import org.jixiao.core.text.Text;
 final class Vocabulary {
     private static final Pattern POINTS = Pattern.compile("[(（]?\\d+(\\.\\d+)?分[)）]?$");
     private static final Pattern LEVEL1 = Pattern.compile("(一级指标)?[:：]?(产出|效益|满意度|决策|过程|投入|结果|项目产出|项目效益|项目完成)(指标|目标)?");
-    private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(产出数量|产出质量|产出时效|产出成本|数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|可持续性发展影响|可持续发展影响|服务对象满意度|服务对象或受益者满意度|社会公众或服务对象满意度|社会公众|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?");
+    private static final Pattern LEVEL2 = Pattern.compile("(二级指标)?[:：]?(产出数量|产出质量|产出时效|产出成本|数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|可持续性发展影响|可持续发展影响|服务对象满意度|服务对象或受益者满意度|社会公众或服务对象满意度|社会公众|满意度|项目立项|资金落实|业务管理|财务管理|绩效目标|资金管理)(指标)?|(数量|质量|时效|成本)目标");
     private static final Pattern DISCLOSURE_NO = Pattern.compile("公开\\d+表");
     private static final Pattern GRADE = Pattern.compile("[优良中差]|优秀|良好|合格|不合格|较差");
     /**

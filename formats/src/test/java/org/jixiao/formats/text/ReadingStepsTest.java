@@ -25,6 +25,14 @@ class ReadingStepsTest {
     }
 
     @Test
+    void a_figure_before_the_long_form_of_a_class_or_before_a_label_the_text_s_end_cuts_stands_alone() {
+        String line = "一级指标二级指标指标内容指标值备注效益指标生态效益指标20100可持续影响指标20100社会公众或服务对象满意度指标88100"
+                + "年度绩效指标一级指标二级指标指标内容指标值效益指标可持续影响指标20100社会公众或服务对象满意度指";
+        assertThat(RunOnText.cut(line)).containsSubsequence("可持续影响指标", "20100", "社会公众或服务对象满意度指标", "88100")
+                .endsWith("可持续影响指标", "20100", "社会公众或服务对象满意度指");
+    }
+
+    @Test
     void words_repeated_after_every_row_s_figures_are_a_cell_and_a_name_s_common_start_is_not() {
         String reasons = "三级指标指标值实际完成值甲率100%达成预期乙率90%达成预期丙率95%达成预期满意度指标";
         assertThat(RepeatedCells.in(reasons)).contains("达成预期");
