@@ -159,6 +159,40 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         mvc.perform(get(url + "/history").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].field").value(hasItem("indicator[0].measures")));
 
+        // finance asks for an adjustment of the goals: a draft adjustment whose 调整说明 carries the report's causes
+        postJson(url + "/adjustment", "yn-filler", "").andExpect(status().isForbidden());
+        long adjustment = number(postJson(url + "/adjustment", "yn-finance", "")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declarationId").value(declaration)), "$.adjustmentId");
+        mvc.perform(get("/api/adjustments/" + adjustment).with(as("yn-filler")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.explanation").value(allOf(containsString("2026 年 1—7 月"),
+                        containsString("举办培训班期数（红灯）"), containsString("经费保障、其他"),
+                        containsString("资金下达较晚"), containsString("下半年集中开班"))))
+                .andExpect(jsonPath("$.explanation").value(not(containsString("培训合格率"))));
+        // one adjustment open at a time
+        postJson(url + "/adjustment", "yn-finance", "").andExpect(status().isConflict());
+
+        // the red light proposes a rectification: on finance's 工作台, and a draft notice in one step, written from the report
+        mvc.perform(get("/workbench").with(as("yn-finance")).header("Accept-Language", "zh-CN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("建议整改、尚未起草通知的监控表"),
+                                containsString("/monitoring/reports/" + report + "\""))));
+        postJson("/api/rectifications/proposed", "yn-filler", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isForbidden());
+        postJson("/api/rectifications/proposed", "yn-finance", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DRAFT"))
+                .andExpect(jsonPath("$.source").value("MONITORING"))
+                .andExpect(jsonPath("$.sourceId").value(report))
+                .andExpect(jsonPath("$.title").value(containsString("信息技术人员监控测试项目")))
+                .andExpect(jsonPath("$.requirement").value(allOf(containsString("举办培训班期数（红灯）"),
+                        containsString("下半年集中开班"))))
+                .andExpect(jsonPath("$.deadline").value(LocalDate.now().plusDays(30).toString()));
+        postJson("/api/rectifications/proposed", "yn-finance", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isConflict());
+
         // finance issues a rectification from the reviewed report; the unit answers; finance accepts
         ResultActions notice = postJson("/api/rectifications", "yn-finance", """
                 {"monitoringReportId": %d, "title": "举办培训班期数进度滞后整改", "requirement": "9 月底前完成 6 期",
@@ -266,5 +300,31 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
                 WHERE m.budget_year = 2023 AND r.status <> 'DRAFT'""").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_round_names_its_light_rules_and_two_rule_sets_light_the_same_budget_differently() throws Exception {
+        long declaration = approvedDeclaration("信息技术人员监控规则测试项目", 2028);
+        postJson("/api/monitoring-rounds", "yn-finance", """
+                {"year": 2028, "month": 7, "deadline": "2028-08-10", "kind": "FINANCE", "organisationId": %d,
+                 "declarationIds": [%d], "rules": "shanghai-2019"}""".formatted(ynFinance(), declaration))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rules"))
+                .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("shanghai-2019"),
+                        containsString("cutoffs-7-9"))));
+        // 45 of 120 by July: 37.5 % executed, 37.5 % ÷ 7/12 = 64.3 % → yellow by the ratio; below July's 40 % → red
+        String[][] expected = {{"national", "YELLOW"}, {"cutoffs-7-9", "RED"}, {null, "YELLOW"}};
+        for (String[] rules : expected) {
+            long report = number(postJson("/api/monitoring-rounds", "yn-finance", """
+                    {"year": 2028, "month": 7, "deadline": "2028-08-10", "kind": "FINANCE", "organisationId": %d,
+                     "declarationIds": [%d] %s}""".formatted(ynFinance(), declaration,
+                    rules[0] == null ? "" : ", \"rules\": \"" + rules[0] + "\""))
+                    .andExpect(status().isCreated()), "$.reports[0].id");
+            putJson("/api/monitoring-reports/" + report, "yn-filler", """
+                    {"version": 0, "executedToDate": 45, "expected": 120}""")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rules").value(rules[0] == null ? "national" : rules[0]))
+                    .andExpect(jsonPath("$.budget.light").value(rules[1]));
+        }
     }
 }

@@ -27,8 +27,12 @@ class RectificationPageController {
     private final RectificationService rectifications;
     private final MessageSource messages;
 
-    RectificationPageController(RectificationService rectifications, MessageSource messages) {
+    private final RectificationProposals proposals;
+
+    RectificationPageController(RectificationService rectifications, RectificationProposals proposals,
+                                MessageSource messages) {
         this.rectifications = rectifications;
+        this.proposals = proposals;
         this.messages = messages;
     }
 
@@ -59,6 +63,18 @@ class RectificationPageController {
         long id = rectifications.draft(Rectification.Source.MONITORING, monitoringReportId, null, title, requirement,
                 deadline, budgetAdvice, user, AuditSource.SCREEN);
         return "redirect:/rectifications/" + id;
+    }
+
+    /** Finance turns the rectification a report proposes into a draft notice in one step and goes on to it. */
+    @PostMapping("/rectifications/proposed")
+    String fromProposal(@AuthenticationPrincipal CurrentUser user, @RequestParam long monitoringReportId, Locale locale,
+                        RedirectAttributes redirect) {
+        try {
+            return "redirect:/rectifications/" + proposals.fromReport(monitoringReportId, user);
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("stepError", messages.getMessage(refused.messageKey(), null, locale));
+            return "redirect:/monitoring/reports/" + monitoringReportId;
+        }
     }
 
     @PostMapping("/rectifications/{id}/step")
