@@ -38,6 +38,19 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    ResultActions upload(String url, String user, String name, Integer indicator) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", PDF))
+                .with(as(user));
+        if (indicator != null) {
+            request.param("indicator", indicator.toString());
+        }
+        return mvc.perform(request);
+    }
+
     static long number(ResultActions r, String path) throws Exception {
         return ((Number) JsonPath.read(r.andReturn().getResponse().getContentAsString(), path)).longValue();
     }
@@ -129,6 +142,19 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.findings[?(@.code == 'MONITORING_CAUSE_MISSING')].severity").value(hasItem("ERROR")))
                 .andExpect(jsonPath("$.findings[?(@.code == 'MONITORING_CAUSE_MISSING')].indicatorIndex").value(hasItem(0))),
                 "$.version");
+        // evidence on the lagging indicator, under the evaluations' rules: the unit's, within scope and the rows
+        upload(url + "/attachments", "yn-filler", "培训班签到表.pdf", 0).andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value(0)).andExpect(jsonPath("$.name").value("培训班签到表.pdf"));
+        upload(url + "/attachments", "mh-filler", "x.pdf", null).andExpect(status().isNotFound());
+        upload(url + "/attachments", "yn-filler", "x.pdf", 99).andExpect(status().isBadRequest());
+        mvc.perform(get(url + "/attachments").with(as("yn-finance")))
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("培训班签到表.pdf")));
+        mvc.perform(get(url + "/history").with(as("yn-filler")))
+                .andExpect(jsonPath("$[*].field").value(hasItem("indicator[0].attachments")));
+        mvc.perform(get("/monitoring/reports/" + report).with(as("yn-filler")).header("Accept-Language", "zh-CN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("id=\"attachment-list\""), containsString("培训班签到表.pdf"),
+                                containsString("id=\"attachment-form\""))));
         postJson(url + "/submit", "yn-filler", "{\"version\": " + version + "}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.findings[0].code").value("MONITORING_CAUSE_MISSING"));
@@ -153,6 +179,8 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_APPROVED"));
         postJson(url + "/review", "yn-finance", "{\"action\": \"FINANCE_APPROVE\", \"opinion\": \"抓紧整改\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINANCE_APPROVED"));
+        // approved by finance, the report takes no more files
+        upload(url + "/attachments", "yn-filler", "补充.pdf", null).andExpect(status().isConflict());
         mvc.perform(get(url + "/steps").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("SUBMIT", "DEPT_APPROVE",
                         "FINANCE_APPROVE")));
@@ -206,6 +234,11 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ISSUE\"}").andExpect(status().isForbidden());
         postJson(r + "/steps", "yn-finance", "{\"step\": \"ISSUE\", \"version\": 0}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ISSUED"));
+        // the answer's evidence: the unit's, while the notice waits for it; finance adds none
+        upload(r + "/attachments", "yn-finance", "x.pdf", null).andExpect(status().isConflict());
+        upload(r + "/attachments", "yn-filler", "整改佐证.pdf", null).andExpect(status().isOk());
+        mvc.perform(get(r + "/attachments").with(as("yn-finance")))
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("整改佐证.pdf")));
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ANSWER\", \"version\": 1}").andExpect(status().isConflict());
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ANSWER\", \"version\": 1, \"text\": \"已增开 4 期\"}")
                 .andExpect(status().isOk())
@@ -213,6 +246,7 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.feedback").value("已增开 4 期"));
         postJson(r + "/steps", "yn-finance", "{\"step\": \"ACCEPT\", \"version\": 2}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
+        upload(r + "/attachments", "yn-filler", "晚到.pdf", null).andExpect(status().isConflict());
         postJson(r + "/steps", "yn-finance", "{\"step\": \"RETURN\", \"text\": \"再补充\"}")
                 .andExpect(status().isConflict());
         mvc.perform(get(r + "/steps").with(as("yn-filler")))

@@ -3,14 +3,22 @@ package org.jixiao.server.attachment;
 import org.jixiao.server.org.CurrentUser;
 
 /**
- * A kind of document that takes 佐证材料: a self-evaluation ({@link EvaluationDocuments}), and declarations and
- * monitoring rounds as they come — each a Spring bean of its own kind. {@link Attachments} asks it, for every upload,
+ * A kind of document that takes 佐证材料: a self-evaluation ({@link EvaluationDocuments}), a monitoring report, a
+ * rectification notice's answer — each a Spring bean of its own kind, in the feature that owns the document. {@link Attachments} asks it, for every upload,
  * list, download and removal, whether the caller may see the document (not found otherwise, the same 404 as the
  * document itself) and what they may do with its files now; and tells it what changed, for its history.
  */
 public interface AttachableDocuments {
+    /** 项目支出绩效目标执行监控表: evidence of what the unit reports. */
+    String MONITORING_REPORT = "MONITORING_REPORT";
+    /** 整改通知: evidence of the unit's answer. */
+    String RECTIFICATION = "RECTIFICATION";
+
     /** The kind as stored in attachment.document_kind ("EVALUATION", "DECLARATION" …), at most 30 characters. */
     String kind();
+
+    /** The document's page, where a file uploaded or removed there leads back to. */
+    String page(long documentId);
 
     /**
      * The document as the caller may use it.

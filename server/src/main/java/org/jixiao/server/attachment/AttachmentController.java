@@ -77,6 +77,45 @@ class AttachmentController {
         return "redirect:/evaluations/" + id + "#attachments";
     }
 
+    /** Uploads a file on a document of another kind (a monitoring report, a rectification's answer) from its page. */
+    @PostMapping("/attachments")
+    String uploadOn(@AuthenticationPrincipal CurrentUser user, @RequestParam String kind, @RequestParam long documentId,
+                    @RequestParam(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
+        String page = attachments.page(kind, documentId);
+        try {
+            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
+            Attachment a = attachments.upload(kind, documentId, row, AttachmentDownloads.read(file), user, false);
+            redirect.addFlashAttribute("attachmentDone", a.name());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
+                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
+        return "redirect:" + page + "#attachments";
+    }
+
+    /** A file of any document the caller may see, under its original name. */
+    @GetMapping("/attachments/{attachmentId}")
+    ResponseEntity<byte[]> downloadAny(@AuthenticationPrincipal CurrentUser user, @PathVariable long attachmentId) {
+        Attachment a = attachments.get(attachmentId, user);
+        return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    /** Removes a file of any document while it may be edited, back to the document's page. */
+    @PostMapping("/attachments/{attachmentId}/remove")
+    String removeAny(@AuthenticationPrincipal CurrentUser user, @PathVariable long attachmentId,
+                     RedirectAttributes redirect) {
+        Attachment a = attachments.get(attachmentId, user);
+        try {
+            redirect.addFlashAttribute("attachmentRemoved", attachments.remove(attachmentId, user, false).name());
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
+        return "redirect:" + attachments.page(a.documentKind(), a.documentId()) + "#attachments";
+    }
+
     /** A file finance shows on 公开, of a published table: for anyone, without sign-in. */
     @GetMapping("/public/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> publicDownload(@PathVariable long id, @PathVariable long attachmentId) {

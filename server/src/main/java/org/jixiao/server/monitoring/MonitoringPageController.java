@@ -63,16 +63,18 @@ class MonitoringPageController {
 
     private final MonitoringService monitoring;
     private final AdjustmentFromReport adjustments;
+    private final org.jixiao.server.attachment.DocumentFiles files;
     private final OrganisationRepository organisations;
     private final org.jixiao.server.system.ChartJson chartJson;
     private final org.springframework.context.MessageSource messages;
 
     MonitoringPageController(MonitoringService monitoring, AdjustmentFromReport adjustments,
-                             OrganisationRepository organisations,
+                             org.jixiao.server.attachment.DocumentFiles files, OrganisationRepository organisations,
                              org.jixiao.server.system.ChartJson chartJson,
                              org.springframework.context.MessageSource messages) {
         this.monitoring = monitoring;
         this.adjustments = adjustments;
+        this.files = files;
         this.organisations = organisations;
         this.chartJson = chartJson;
         this.messages = messages;
@@ -231,6 +233,8 @@ class MonitoringPageController {
                 && org.jixiao.server.org.Policies.REVIEWS.decide(user).allowed());
         // a red light or a likelihood of 完全不可能 proposes a rectification (lifecycle §6)
         model.addAttribute("proposed", j.assessment().proposesRectification(j.report()));
+        files.fill(model, org.jixiao.server.attachment.AttachableDocuments.MONITORING_REPORT, j.stored().id(),
+                j.report().indicators().stream().map(org.jixiao.core.monitoring.IndicatorEntry::name).toList(), user);
         model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
                 && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";

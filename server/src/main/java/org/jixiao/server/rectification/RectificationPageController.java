@@ -1,6 +1,7 @@
 package org.jixiao.server.rectification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.results.Rectification;
 import org.jixiao.server.audit.AuditSource;
@@ -28,10 +29,12 @@ class RectificationPageController {
     private final MessageSource messages;
 
     private final RectificationProposals proposals;
+    private final org.jixiao.server.attachment.DocumentFiles files;
 
     RectificationPageController(RectificationService rectifications, RectificationProposals proposals,
-                                MessageSource messages) {
+                                org.jixiao.server.attachment.DocumentFiles files, MessageSource messages) {
         this.rectifications = rectifications;
+        this.files = files;
         this.proposals = proposals;
         this.messages = messages;
     }
@@ -47,6 +50,7 @@ class RectificationPageController {
         model.addAttribute("mayClose", finance && state == Rectification.State.ANSWERED);
         model.addAttribute("mayAnswer", !finance && (state == Rectification.State.ISSUED
                 || state == Rectification.State.RETURNED));
+        files.fill(model, org.jixiao.server.attachment.AttachableDocuments.RECTIFICATION, id, List.of(), user);
         return "rectifications/show";
     }
 
