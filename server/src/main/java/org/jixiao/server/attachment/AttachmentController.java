@@ -32,16 +32,7 @@ class AttachmentController {
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @RequestParam(value = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
-        try {
-            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
-            Attachment a = attachments.upload(EvaluationDocuments.KIND, id, row, AttachmentDownloads.read(file), user, false);
-            redirect.addFlashAttribute("attachmentDone", a.name());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
-                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
-        } catch (AttachmentRefusedException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
-        }
+        uploadFlashing(EvaluationDocuments.KIND, id, indicator, file, user, redirect);
         return "redirect:/evaluations/" + id + "#attachments";
     }
 
@@ -83,16 +74,7 @@ class AttachmentController {
                     @RequestParam(value = "file", required = false) MultipartFile file,
                     @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
         String page = attachments.page(kind, documentId);
-        try {
-            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
-            Attachment a = attachments.upload(kind, documentId, row, AttachmentDownloads.read(file), user, false);
-            redirect.addFlashAttribute("attachmentDone", a.name());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
-                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
-        } catch (AttachmentRefusedException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
-        }
+        uploadFlashing(kind, documentId, indicator, file, user, redirect);
         return "redirect:" + page + "#attachments";
     }
 
@@ -121,6 +103,21 @@ class AttachmentController {
     ResponseEntity<byte[]> publicDownload(@PathVariable long id, @PathVariable long attachmentId) {
         Attachment a = attachments.getPublic(id, attachmentId);
         return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    /** Uploads from a page: the stored name, or the refusal in both languages, for the page the redirect shows. */
+    private void uploadFlashing(String kind, long documentId, String indicator, MultipartFile file, CurrentUser user,
+                                RedirectAttributes redirect) {
+        try {
+            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
+            Attachment a = attachments.upload(kind, documentId, row, AttachmentDownloads.read(file), user, false);
+            redirect.addFlashAttribute("attachmentDone", a.name());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
+                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
     }
 
     private Attachment ofTable(long id, long attachmentId, CurrentUser user) {

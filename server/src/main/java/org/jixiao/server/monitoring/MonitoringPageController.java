@@ -109,6 +109,19 @@ class MonitoringPageController {
         return out;
     }
 
+    /**
+     * What the organisation picker offers: the one shown, the organisations above it in scope and those right under it
+     * — one goes down the tree a level at a time. A province's scope has about a thousand organisations, and a page
+     * listing them all is mostly the list.
+     */
+    static List<Organisation> pickable(Organisation shown, List<Organisation> choices) {
+        if (shown == null) {
+            return choices;
+        }
+        return choices.stream().filter(o -> shown.path().startsWith(o.path())
+                || (o.parentId() != null && o.parentId() == shown.id())).toList();
+    }
+
     private String lightMap(List<ChildLights> children, Locale locale) {
         List<org.jixiao.server.system.BarChart.Series> series = ORDER.stream()
                 .map(l -> new org.jixiao.server.system.BarChart.Series(l.label(locale),
@@ -145,7 +158,7 @@ class MonitoringPageController {
         ORDER.forEach(l -> byLight.put(l.name(), tallies.stream().filter(t -> l.name().equals(t.light()))
                 .mapToLong(MonitoringRepository.Tally::reports).sum()));
         long total = tallies.stream().mapToLong(MonitoringRepository.Tally::reports).sum();
-        model.addAttribute("organisations", choices);
+        model.addAttribute("organisations", pickable(shown, choices));
         model.addAttribute("organisation", shown);
         model.addAttribute("year", y);
         model.addAttribute("lines", overview == null ? List.of() : overview.lines().stream().map(MonitoringPageController::line).toList());
