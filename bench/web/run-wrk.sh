@@ -5,7 +5,7 @@
 #
 # Environment: DURATION (30s), WARMUP (20s of every scenario first, not reported: the JIT), CONNECTIONS ("4 32": each
 # scenario at each), SCENARIOS (all: "api-list api-read page-list page-evaluation api-save api-recheck page-recheck
-# page-overview api-declarations page-declarations page-declaration"; trivial always runs, for the ratio), THREADS (2), OUT (bench/web/target, where
+# page-overview api-declarations page-declarations page-declaration page-monitoring"; trivial always runs, for the ratio), THREADS (2), OUT (bench/web/target, where
 # the generator wrote tokens.env and ids-province.txt), PGHOST/PGPORT/PGUSER/PGDATABASE for psql (the editable ids
 # and their current versions are read just before the save run, since every save moves a version on).
 set -euo pipefail
@@ -14,7 +14,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-4 32}
 THREADS=${THREADS:-2}
-SCENARIOS=" ${SCENARIOS:-api-list api-read page-list page-evaluation api-save api-recheck page-recheck page-overview api-declarations page-declarations page-declaration} "
+SCENARIOS=" ${SCENARIOS:-api-list api-read page-list page-evaluation api-save api-recheck page-recheck page-overview api-declarations page-declarations page-declaration page-monitoring} "
 OUT=${OUT:-bench/web/target}
 export BENCH_WEB=${BENCH_WEB:-bench/web}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-jixiao_bench}
@@ -57,6 +57,7 @@ scenarios() { # connections duration
   run api-declarations "$1" "$2" -H "$province" -s "$BENCH_WEB/list.lua" "$BASE" -- /api/declarations
   run page-declarations "$1" "$2" -H "$session" -s "$BENCH_WEB/list.lua" "$BASE" -- /declarations
   run page-declaration "$1" "$2" -H "$session" -s "$BENCH_WEB/ids.lua" "$BASE" -- "$OUT/ids-declarations-province.txt" /declarations/%d
+  run page-monitoring "$1" "$2" -H "$session" -s "$BENCH_WEB/monitoring.lua" "$BASE" -- /monitoring
   [[ $SCENARIOS != *" api-save "* ]] || editable
   run api-save "$1" "$2" -H "$admin" -s "$BENCH_WEB/save.lua" "$BASE" -- "$OUT/ids-editable.txt" "$THREADS"
 }

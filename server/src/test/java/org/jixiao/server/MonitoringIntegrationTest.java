@@ -38,6 +38,19 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    ResultActions upload(String url, String user, String name, Integer indicator) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", PDF))
+                .with(as(user));
+        if (indicator != null) {
+            request.param("indicator", indicator.toString());
+        }
+        return mvc.perform(request);
+    }
+
     static long number(ResultActions r, String path) throws Exception {
         return ((Number) JsonPath.read(r.andReturn().getResponse().getContentAsString(), path)).longValue();
     }
@@ -129,6 +142,19 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.findings[?(@.code == 'MONITORING_CAUSE_MISSING')].severity").value(hasItem("ERROR")))
                 .andExpect(jsonPath("$.findings[?(@.code == 'MONITORING_CAUSE_MISSING')].indicatorIndex").value(hasItem(0))),
                 "$.version");
+        // evidence on the lagging indicator, under the evaluations' rules: the unit's, within scope and the rows
+        upload(url + "/attachments", "yn-filler", "培训班签到表.pdf", 0).andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value(0)).andExpect(jsonPath("$.name").value("培训班签到表.pdf"));
+        upload(url + "/attachments", "mh-filler", "x.pdf", null).andExpect(status().isNotFound());
+        upload(url + "/attachments", "yn-filler", "x.pdf", 99).andExpect(status().isBadRequest());
+        mvc.perform(get(url + "/attachments").with(as("yn-finance")))
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("培训班签到表.pdf")));
+        mvc.perform(get(url + "/history").with(as("yn-filler")))
+                .andExpect(jsonPath("$[*].field").value(hasItem("indicator[0].attachments")));
+        mvc.perform(get("/monitoring/reports/" + report).with(as("yn-filler")).header("Accept-Language", "zh-CN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("id=\"attachment-list\""), containsString("培训班签到表.pdf"),
+                                containsString("id=\"attachment-form\""))));
         postJson(url + "/submit", "yn-filler", "{\"version\": " + version + "}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.findings[0].code").value("MONITORING_CAUSE_MISSING"));
@@ -153,11 +179,47 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_APPROVED"));
         postJson(url + "/review", "yn-finance", "{\"action\": \"FINANCE_APPROVE\", \"opinion\": \"抓紧整改\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINANCE_APPROVED"));
+        // approved by finance, the report takes no more files
+        upload(url + "/attachments", "yn-filler", "补充.pdf", null).andExpect(status().isConflict());
         mvc.perform(get(url + "/steps").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("SUBMIT", "DEPT_APPROVE",
                         "FINANCE_APPROVE")));
         mvc.perform(get(url + "/history").with(as("yn-filler")))
                 .andExpect(jsonPath("$[*].field").value(hasItem("indicator[0].measures")));
+
+        // finance asks for an adjustment of the goals: a draft adjustment whose 调整说明 carries the report's causes
+        postJson(url + "/adjustment", "yn-filler", "").andExpect(status().isForbidden());
+        long adjustment = number(postJson(url + "/adjustment", "yn-finance", "")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declarationId").value(declaration)), "$.adjustmentId");
+        mvc.perform(get("/api/adjustments/" + adjustment).with(as("yn-filler")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.explanation").value(allOf(containsString("2026 年 1—7 月"),
+                        containsString("举办培训班期数（红灯）"), containsString("经费保障、其他"),
+                        containsString("资金下达较晚"), containsString("下半年集中开班"))))
+                .andExpect(jsonPath("$.explanation").value(not(containsString("培训合格率"))));
+        // one adjustment open at a time
+        postJson(url + "/adjustment", "yn-finance", "").andExpect(status().isConflict());
+
+        // the red light proposes a rectification: on finance's 工作台, and a draft notice in one step, written from the report
+        mvc.perform(get("/workbench").with(as("yn-finance")).header("Accept-Language", "zh-CN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(allOf(containsString("建议整改、尚未起草通知的监控表"),
+                                containsString("/monitoring/reports/" + report + "\""))));
+        postJson("/api/rectifications/proposed", "yn-filler", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isForbidden());
+        postJson("/api/rectifications/proposed", "yn-finance", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DRAFT"))
+                .andExpect(jsonPath("$.source").value("MONITORING"))
+                .andExpect(jsonPath("$.sourceId").value(report))
+                .andExpect(jsonPath("$.title").value(containsString("信息技术人员监控测试项目")))
+                .andExpect(jsonPath("$.requirement").value(allOf(containsString("举办培训班期数（红灯）"),
+                        containsString("下半年集中开班"))))
+                .andExpect(jsonPath("$.deadline").value(LocalDate.now().plusDays(30).toString()));
+        postJson("/api/rectifications/proposed", "yn-finance", "{\"monitoringReportId\": " + report + "}")
+                .andExpect(status().isConflict());
 
         // finance issues a rectification from the reviewed report; the unit answers; finance accepts
         ResultActions notice = postJson("/api/rectifications", "yn-finance", """
@@ -172,6 +234,11 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ISSUE\"}").andExpect(status().isForbidden());
         postJson(r + "/steps", "yn-finance", "{\"step\": \"ISSUE\", \"version\": 0}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ISSUED"));
+        // the answer's evidence: the unit's, while the notice waits for it; finance adds none
+        upload(r + "/attachments", "yn-finance", "x.pdf", null).andExpect(status().isConflict());
+        upload(r + "/attachments", "yn-filler", "整改佐证.pdf", null).andExpect(status().isOk());
+        mvc.perform(get(r + "/attachments").with(as("yn-finance")))
+                .andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.contains("整改佐证.pdf")));
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ANSWER\", \"version\": 1}").andExpect(status().isConflict());
         postJson(r + "/steps", "yn-filler", "{\"step\": \"ANSWER\", \"version\": 1, \"text\": \"已增开 4 期\"}")
                 .andExpect(status().isOk())
@@ -179,6 +246,7 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.feedback").value("已增开 4 期"));
         postJson(r + "/steps", "yn-finance", "{\"step\": \"ACCEPT\", \"version\": 2}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
+        upload(r + "/attachments", "yn-filler", "晚到.pdf", null).andExpect(status().isConflict());
         postJson(r + "/steps", "yn-finance", "{\"step\": \"RETURN\", \"text\": \"再补充\"}")
                 .andExpect(status().isConflict());
         mvc.perform(get(r + "/steps").with(as("yn-filler")))
@@ -266,5 +334,31 @@ class MonitoringIntegrationTest extends IntegrationTestBase {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
                 WHERE m.budget_year = 2023 AND r.status <> 'DRAFT'""").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_round_names_its_light_rules_and_two_rule_sets_light_the_same_budget_differently() throws Exception {
+        long declaration = approvedDeclaration("信息技术人员监控规则测试项目", 2028);
+        postJson("/api/monitoring-rounds", "yn-finance", """
+                {"year": 2028, "month": 7, "deadline": "2028-08-10", "kind": "FINANCE", "organisationId": %d,
+                 "declarationIds": [%d], "rules": "shanghai-2019"}""".formatted(ynFinance(), declaration))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rules"))
+                .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("shanghai-2019"),
+                        containsString("cutoffs-7-9"))));
+        // 45 of 120 by July: 37.5 % executed, 37.5 % ÷ 7/12 = 64.3 % → yellow by the ratio; below July's 40 % → red
+        String[][] expected = {{"national", "YELLOW"}, {"cutoffs-7-9", "RED"}, {null, "YELLOW"}};
+        for (String[] rules : expected) {
+            long report = number(postJson("/api/monitoring-rounds", "yn-finance", """
+                    {"year": 2028, "month": 7, "deadline": "2028-08-10", "kind": "FINANCE", "organisationId": %d,
+                     "declarationIds": [%d] %s}""".formatted(ynFinance(), declaration,
+                    rules[0] == null ? "" : ", \"rules\": \"" + rules[0] + "\""))
+                    .andExpect(status().isCreated()), "$.reports[0].id");
+            putJson("/api/monitoring-reports/" + report, "yn-filler", """
+                    {"version": 0, "executedToDate": 45, "expected": 120}""")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rules").value(rules[0] == null ? "national" : rules[0]))
+                    .andExpect(jsonPath("$.budget.light").value(rules[1]));
+        }
     }
 }

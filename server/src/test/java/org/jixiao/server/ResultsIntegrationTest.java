@@ -85,6 +85,26 @@ class ResultsIntegrationTest extends IntegrationTestBase {
                 .isEqualByComparingTo(new BigDecimal(row.get(0).get("budget").toString()));
         assertThat(new BigDecimal(row.get(0).get("cut").toString())).isPositive();
 
+        // the 差 proposes a rectification; finance turns it into a draft notice in one step, written from the result
+        assertThat(row.get(0)).containsEntry("proposesRectification", true).doesNotContainKey("rectificationId");
+        postJson("/api/results/" + evaluation + "/rectification", "yn-filler", "").andExpect(status().isForbidden());
+        String notice = postJson("/api/results/" + evaluation + "/rectification", "yn-finance", "")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Number noticeId = JsonPath.read(notice, "$.id");
+        mvc.perform(get("/api/rectifications/" + noticeId).with(as("yn-filler")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("EVALUATION"))
+                .andExpect(jsonPath("$.sourceId").value(evaluation))
+                .andExpect(jsonPath("$.organisationId").value(ynUnit()))
+                .andExpect(jsonPath("$.title").value(allOf(containsString(project), containsString("2023"))))
+                .andExpect(jsonPath("$.requirement").value(allOf(containsString("“差”"), containsString("财政复核"))))
+                .andExpect(jsonPath("$.budgetAdvice").value(containsString("取消或暂停")));
+        postJson("/api/results/" + evaluation + "/rectification", "yn-finance", "").andExpect(status().isConflict());
+        mvc.perform(get("/api/results").param("org", String.valueOf(ynUnit())).param("year", "2023")
+                        .with(as("yn-finance")))
+                .andExpect(jsonPath("$.projects[?(@.evaluationId == " + evaluation + ")].rectificationId")
+                        .value(org.hamcrest.Matchers.contains(noticeId.intValue())));
+
         // outside finance's and the unit's scope there are no results to see
         mvc.perform(get("/api/results").param("org", String.valueOf(ynUnit())).param("year", "2023")
                 .with(as("mh-filler"))).andExpect(status().isNotFound());

@@ -37,11 +37,12 @@ import org.postgresql.copy.CopyManager;
  * <pre>java -cp bench/target/benchmarks.jar org.jixiao.bench.web.EvaluationGenerator \
  *     [--db-url jdbc:postgresql://127.0.0.1:5432/jixiao_bench] [--db-user postgres] [--evaluations 100000] \
  *     [--seed 1] [--password bench-password] [--migrations server/src/main/resources/db/migration] [--out bench/web/target] \
- *     [--declarations 100000]</pre>
+ *     [--declarations 100000] [--monitoring 26000]</pre>
  *
  * Writes {@code tokens.env} (the API tokens), {@code ids-province.txt} (the evaluations the provincial reviewer
  * {@code bench-province} may read) and {@code ids-declarations-province.txt} (the declarations) into {@code --out},
- * for {@code bench/web/run-wrk.sh}.
+ * for {@code bench/web/run-wrk.sh}. {@code --monitoring N}: N approved 2024 declarations in {@code bench-province}'s
+ * province (a quarter as many in each other province) with a report each in their province's 1–7月 round.
  */
 public final class EvaluationGenerator {
     private static final int BATCH = 2_000;
@@ -95,9 +96,11 @@ public final class EvaluationGenerator {
             List<Long> inProvince = writeEvaluations(tree, province, copy, new EvaluationRows.Actors(filler, dept, finance));
             List<Long> declarationsInProvince = writeDeclarations(tree, province, copy,
                     new EvaluationRows.Actors(filler, dept, finance));
+            writeMonitoring(tree, copy, new EvaluationRows.Actors(filler, dept, finance));
             try (Statement s = c.createStatement()) {
                 // explicit ids were copied in: move the identity sequences past them
-                for (String table : List.of("organisation", "evaluation", "workflow_step", "declaration")) {
+                for (String table : List.of("organisation", "evaluation", "workflow_step", "declaration",
+                        "monitoring_round", "monitoring_report")) {
                     s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT MAX(id) FROM " + table + "))");
                 }
                 // statistics for the planner, and the visibility map that lets the list count from its indexes alone
@@ -206,6 +209,52 @@ public final class EvaluationGenerator {
         return inProvince;
     }
 
+    /**
+     * Monitoring: per province a 1–7月 round of 2024 over approved declarations made for it — {@code --monitoring} in the
+     * first province ({@code bench-province}'s), a quarter as many in each other —, ids after the other declarations.
+     */
+    private void writeMonitoring(OrgTree tree, CopyManager copy, EvaluationRows.Actors actors)
+            throws SQLException, IOException {
+        if (options.monitoring == 0) {
+            return;
+        }
+        SyntheticTables tables = new SyntheticTables(options.seed + 13, 8, 22);
+        DeclarationRows declarations = new DeclarationRows(actors);
+        MonitoringRows rows = new MonitoringRows(random, actors);
+        long declarationId = options.declarations;
+        long reportId = 0;
+        List<OrgTree.Org> provinces = tree.all().stream().filter(o -> o.parentId() == null).toList();
+        for (int p = 0; p < provinces.size(); p++) {
+            OrgTree.Org province = provinces.get(p);
+            long roundId = p + 1;
+            rows.round(roundId, province.id());
+            List<OrgTree.Org> units = tree.units().stream().filter(u -> u.path().startsWith(province.path())).toList();
+            int count = p == 0 ? options.monitoring : options.monitoring / 4;
+            for (int n = 0; n < count; n++) {
+                OrgTree.Org unit = units.get(random.nextInt(units.size()));
+                OrgTree.Org department = tree.byId(unit.parentId());
+                var printed = org.jixiao.core.declaration.Declaration.ofPrintedTable(tables.next());
+                var h = printed.header();
+                var d = new org.jixiao.core.declaration.Declaration(new org.jixiao.core.declaration.DeclarationHeader(
+                        h.project(), null, department.name(), unit.name(), MonitoringRows.YEAR, h.currencyUnit(),
+                        org.jixiao.core.declaration.ProjectAttribute.CONTINUING, null, null, "", ""),
+                        printed.annualFunding(), null, printed.goals(), printed.indicators());
+                OffsetDateTime created = OffsetDateTime.of(MonitoringRows.YEAR - 1, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8))
+                        .plusMinutes(random.nextInt(90 * 24 * 60));
+                declarations.add(++declarationId, unit, d, "FINANCE_APPROVED", created, created.plusDays(20));
+                rows.add(++reportId, roundId, declarationId, unit, d);
+                if (reportId % BATCH == 0) {
+                    declarations.flush(copy);
+                    rows.flush(copy);
+                }
+            }
+        }
+        declarations.flush(copy);
+        rows.flush(copy);
+        System.err.printf("%,d monitoring reports (%,d in the first province), by light %s%n", reportId,
+                options.monitoring, rows.byLight());
+    }
+
     private String declarationStatus(int year) {
         double r = random.nextDouble();
         if (year <= LAST_YEAR) {
@@ -236,7 +285,7 @@ public final class EvaluationGenerator {
     }
 
     private record Options(String url, String user, String password, int evaluations, long seed, String benchPassword,
-                           Path migrations, Path out, int declarations) {
+                           Path migrations, Path out, int declarations, int monitoring) {
         static Options parse(String[] args) {
             String url = System.getenv().getOrDefault("JIXIAO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/jixiao_bench");
             String user = System.getenv().getOrDefault("JIXIAO_DB_USER", "postgres");
@@ -247,6 +296,7 @@ public final class EvaluationGenerator {
             Path migrations = Path.of("server/src/main/resources/db/migration");
             Path out = Path.of("bench/web/target");
             Integer declarations = null;
+            int monitoring = 26_000;
             for (int k = 0; k < args.length; k++) {
                 String v = k + 1 < args.length ? args[k + 1] : null;
                 switch (args[k]) {
@@ -259,12 +309,13 @@ public final class EvaluationGenerator {
                     case "--migrations" -> migrations = Path.of(v);
                     case "--out" -> out = Path.of(v);
                     case "--declarations" -> declarations = Integer.parseInt(v);
+                    case "--monitoring" -> monitoring = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + args[k]);
                 }
                 k++;
             }
             return new Options(url, user, password, evaluations, seed, benchPassword, migrations, out,
-                    declarations == null ? evaluations : declarations);
+                    declarations == null ? evaluations : declarations, monitoring);
         }
     }
 }

@@ -49,6 +49,11 @@ public record MonitoringAssessment(Progress budget, List<Progress> indicators, L
     }
 
     /** Whether the report may be submitted: no error finding stands. */
+    /** Lifecycle §6: a red project light, or an indicator the unit says is 完全不可能, proposes a rectification notice. */
+    public boolean proposesRectification(MonitoringReport reported) {
+        return project == Light.RED || reported.indicators().stream().anyMatch(i -> i.likelihood() == Likelihood.IMPOSSIBLE);
+    }
+
     public boolean maySubmit() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }

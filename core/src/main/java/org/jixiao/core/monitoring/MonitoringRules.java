@@ -77,6 +77,19 @@ public record MonitoringRules(String id, String source, ElapsedBy elapsedBy, Big
         return builtIn("national");
     }
 
+    /** The names of the rule sets jixiao carries (rules/index.txt: adding a region's file and its line is enough). */
+    public static List<String> builtInIds() {
+        try (InputStream in = MonitoringRules.class.getResourceAsStream("rules/index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("rules/index.txt is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static MonitoringRules builtIn(String id) {
         try (InputStream in = MonitoringRules.class.getResourceAsStream("rules/" + id + ".json")) {
             if (in == null) {

@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param cutPct      the percentage cut where the action is {@link BudgetAction#CUT}
  * @param afterPoor   {@code BLOCK} or {@code WARN}: a declaration of the project after a year ending in the grade whose
  *                    action is {@link BudgetAction#SUSPEND}
+ * @param rectifyGrades the final grades that propose a rectification notice (lifecycle §6: 中, 差)
  */
-public record ResultsPolicy(String id, String source, Map<String, BudgetAction> actions, BigDecimal cutPct, Gate afterPoor) {
+public record ResultsPolicy(String id, String source, Map<String, BudgetAction> actions, BigDecimal cutPct, Gate afterPoor,
+                            java.util.Set<String> rectifyGrades) {
 
     public enum Gate { BLOCK, WARN }
 
@@ -36,6 +38,12 @@ public record ResultsPolicy(String id, String source, Map<String, BudgetAction> 
             throw new IllegalArgumentException(Messages.CORE.both("results.cut_pct", id));
         }
         afterPoor = afterPoor == null ? Gate.BLOCK : afterPoor;
+        rectifyGrades = rectifyGrades == null ? java.util.Set.of() : java.util.Set.copyOf(rectifyGrades);
+    }
+
+    /** Whether a year ending in this final grade proposes a rectification notice. */
+    public boolean proposesRectification(String grade) {
+        return grade != null && rectifyGrades.contains(grade);
     }
 
     /** The decision for a final grade; null where the grade is none (a scheme without bands) or has no action. */

@@ -89,4 +89,29 @@ class MonitoringAssessmentTest {
         assertThat(MonitoringAssessment.of(r, NATIONAL).findings()).extracting(Finding::key)
                 .containsExactly("MONITORING_NOT_FILLED.budget", "MONITORING_NOT_FILLED.indicator");
     }
+
+    @Test
+    void every_rule_set_jixiao_carries_loads_and_two_of_them_light_the_same_budget_differently() {
+        assertThat(MonitoringRules.builtInIds()).contains("national", "cutoffs-7-9")
+                .allSatisfy(id -> assertThat(MonitoringRules.builtIn(id).id()).isEqualTo(id));
+        // 45 of 100 by July: 45 % ÷ 7/12 = 77.1 % → yellow by ratio; at or above July's 40 % cut-off → green
+        MonitoringReport r = report(List.of(onPlan()), "45", "", "");
+        assertThat(MonitoringAssessment.of(r, NATIONAL).budget().light()).isEqualTo(Light.YELLOW);
+        assertThat(MonitoringAssessment.of(r, MonitoringRules.builtIn("cutoffs-7-9")).budget().light())
+                .isEqualTo(Light.GREEN);
+    }
+
+    @Test
+    void a_red_light_or_an_impossible_target_proposes_a_rectification_and_a_green_report_does_not() {
+        MonitoringReport red = report(List.of(behind("资金下达较晚", "集中开班"), onPlan()), "60", "", "");
+        assertThat(MonitoringAssessment.of(red, NATIONAL).proposesRectification(red)).isTrue();
+        MonitoringReport green = report(List.of(onPlan()), "60", "", "");
+        assertThat(MonitoringAssessment.of(green, NATIONAL).proposesRectification(green)).isFalse();
+        IndicatorEntry hopeless = new IndicatorEntry("产出指标", "质量指标", "考试合格率", Target.of("≥", "90", "%"),
+                new BigDecimal("92"), new BigDecimal("92"), Likelihood.IMPOSSIBLE, Set.of(DeviationCause.OTHER), "考点取消",
+                "申请调整");
+        MonitoringReport impossible = report(List.of(hopeless), "60", "", "");
+        assertThat(MonitoringAssessment.of(impossible, NATIONAL).project()).isNotEqualTo(Light.RED);
+        assertThat(MonitoringAssessment.of(impossible, NATIONAL).proposesRectification(impossible)).isTrue();
+    }
 }

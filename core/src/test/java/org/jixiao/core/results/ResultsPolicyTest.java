@@ -25,6 +25,14 @@ class ResultsPolicyTest {
     }
 
     @Test
+    void a_fair_or_poor_final_grade_proposes_a_rectification_and_a_good_one_or_none_does_not() {
+        assertThat(national.proposesRectification("中")).isTrue();
+        assertThat(national.proposesRectification("差")).isTrue();
+        assertThat(national.proposesRectification("良")).isFalse();
+        assertThat(national.proposesRectification(null)).isFalse();
+    }
+
+    @Test
     void a_policy_that_cuts_without_saying_how_much_is_refused_when_loaded() {
         String json = "{\"id\":\"x\",\"actions\":{\"中\":\"CUT\"}}";
         assertThatThrownBy(() -> ResultsPolicy.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))

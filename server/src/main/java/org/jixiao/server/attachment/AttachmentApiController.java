@@ -47,6 +47,33 @@ class AttachmentApiController {
         return attachments.of(DocumentPaths.kind(documents), id, user).stream().map(AttachmentJson::of).toList();
     }
 
+    /** Uploads one file on a monitoring report (on the report or on indicator row {@code indicator}). */
+    @PostMapping("/api/monitoring-reports/{id}/attachments")
+    AttachmentJson uploadOnReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                  @RequestPart(value = "file", required = false) MultipartFile file,
+                                  @RequestParam(required = false) Integer indicator) {
+        return AttachmentJson.of(attachments.upload(AttachableDocuments.MONITORING_REPORT, id, indicator,
+                AttachmentDownloads.read(file), user, true));
+    }
+
+    @GetMapping("/api/monitoring-reports/{id}/attachments")
+    List<AttachmentJson> ofReport(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return attachments.of(AttachableDocuments.MONITORING_REPORT, id, user).stream().map(AttachmentJson::of).toList();
+    }
+
+    /** Uploads one file with the unit's answer to a rectification notice. */
+    @PostMapping("/api/rectifications/{id}/attachments")
+    AttachmentJson uploadOnRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                         @RequestPart(value = "file", required = false) MultipartFile file) {
+        return AttachmentJson.of(attachments.upload(AttachableDocuments.RECTIFICATION, id, null,
+                AttachmentDownloads.read(file), user, true));
+    }
+
+    @GetMapping("/api/rectifications/{id}/attachments")
+    List<AttachmentJson> ofRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return attachments.of(AttachableDocuments.RECTIFICATION, id, user).stream().map(AttachmentJson::of).toList();
+    }
+
     /** The file's bytes under its original name. */
     @GetMapping("/api/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long attachmentId) {

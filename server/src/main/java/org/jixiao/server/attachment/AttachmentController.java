@@ -33,16 +33,7 @@ class AttachmentController {
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable String documents, @PathVariable long id,
                   @RequestParam(value = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
-        try {
-            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
-            Attachment a = attachments.upload(DocumentPaths.kind(documents), id, row, AttachmentDownloads.read(file), user, false);
-            redirect.addFlashAttribute("attachmentDone", a.name());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
-                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
-        } catch (AttachmentRefusedException e) {
-            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
-        }
+        uploadFlashing(DocumentPaths.kind(documents), id, indicator, file, user, redirect);
         return DocumentPaths.back(documents, id);
     }
 
@@ -79,11 +70,56 @@ class AttachmentController {
         return DocumentPaths.back(documents, id);
     }
 
+    /** Uploads a file on a document of another kind (a monitoring report, a rectification's answer) from its page. */
+    @PostMapping("/attachments")
+    String uploadOn(@AuthenticationPrincipal CurrentUser user, @RequestParam String kind, @RequestParam long documentId,
+                    @RequestParam(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String indicator, RedirectAttributes redirect) {
+        String page = attachments.page(kind, documentId);
+        uploadFlashing(kind, documentId, indicator, file, user, redirect);
+        return "redirect:" + page + "#attachments";
+    }
+
+    /** A file of any document the caller may see, under its original name. */
+    @GetMapping("/attachments/{attachmentId}")
+    ResponseEntity<byte[]> downloadAny(@AuthenticationPrincipal CurrentUser user, @PathVariable long attachmentId) {
+        Attachment a = attachments.get(attachmentId, user);
+        return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    /** Removes a file of any document while it may be edited, back to the document's page. */
+    @PostMapping("/attachments/{attachmentId}/remove")
+    String removeAny(@AuthenticationPrincipal CurrentUser user, @PathVariable long attachmentId,
+                     RedirectAttributes redirect) {
+        Attachment a = attachments.get(attachmentId, user);
+        try {
+            redirect.addFlashAttribute("attachmentRemoved", attachments.remove(attachmentId, user, false).name());
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
+        return "redirect:" + attachments.page(a.documentKind(), a.documentId()) + "#attachments";
+    }
+
     /** A file finance shows on 公开, of a published table: for anyone, without sign-in. */
     @GetMapping("/public/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> publicDownload(@PathVariable long id, @PathVariable long attachmentId) {
         Attachment a = attachments.getPublic(id, attachmentId);
         return AttachmentDownloads.download(a, attachments.content(a));
+    }
+
+    /** Uploads from a page: the stored name, or the refusal in both languages, for the page the redirect shows. */
+    private void uploadFlashing(String kind, long documentId, String indicator, MultipartFile file, CurrentUser user,
+                                RedirectAttributes redirect) {
+        try {
+            Integer row = indicator == null || indicator.isBlank() ? null : Integer.valueOf(indicator.strip());
+            Attachment a = attachments.upload(kind, documentId, row, AttachmentDownloads.read(file), user, false);
+            redirect.addFlashAttribute("attachmentDone", a.name());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages,
+                    new AttachmentRefusedException(400, "typeMismatch.java.lang.Integer")));
+        } catch (AttachmentRefusedException e) {
+            redirect.addFlashAttribute("attachmentError", AttachmentErrors.bilingual(messages, e));
+        }
     }
 
     private Attachment ofDocument(String documents, long id, long attachmentId, CurrentUser user) {

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 public record AttachmentJson(long id, String name, long size, String contentType, Integer indicator,
                              @JsonProperty("public") boolean isPublic, String uploadedBy, OffsetDateTime uploadedAt) {
 
-    static AttachmentJson of(Attachment a) {
+    public static AttachmentJson of(Attachment a) {
         return new AttachmentJson(a.id(), a.name(), a.size(), a.contentType(), a.indicator(), a.isPublic(), a.uploadedBy(),
                 a.uploadedAt());
     }

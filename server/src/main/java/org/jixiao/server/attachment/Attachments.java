@@ -135,6 +135,11 @@ public class Attachments {
         return documents(kind).open(documentId, user);
     }
 
+    /** The page of a document of this kind (the redirect after an upload or a removal there). */
+    public String page(String kind, long documentId) {
+        return documents(kind).page(documentId);
+    }
+
     private AttachableDocuments documents(String kind) {
         AttachableDocuments d = kinds.get(kind);
         if (d == null) {

@@ -48,6 +48,11 @@ class EvaluationDocuments implements AttachableDocuments {
     }
 
     @Override
+    public String page(long documentId) {
+        return "/evaluations/" + documentId;
+    }
+
+    @Override
     public boolean isPublished(long documentId) {
         return jdbc.sql("SELECT COUNT(*) FROM evaluation WHERE id = :id AND status = 'PUBLISHED'").param("id", documentId)
                 .query(Long.class).single() > 0;

@@ -28,6 +28,11 @@ class AdjustmentDocuments implements AttachableDocuments {
     }
 
     @Override
+    public String page(long documentId) {
+        return "/adjustments/" + documentId;
+    }
+
+    @Override
     public Document open(long documentId, CurrentUser user) {
         return DeclarationDocuments.rights(adjustments.get(documentId, user).state(), java.util.List.of(), user);
     }

@@ -76,6 +76,24 @@ public class AdjustmentService {
     public long file(long declarationId, Adjustment adjustment, CurrentUser user, AuditSource source) {
         StoredDeclaration d = declarations.get(declarationId, user);
         checkFiller(user);
+        return open(d, adjustment, user, source);
+    }
+
+    /**
+     * Finance asks the unit to adjust an approved declaration (a monitoring report showed its goals out of reach): a
+     * draft adjustment the unit completes, submits and sees through the usual review; returns its id.
+     *
+     * @throws WorkflowException the declaration is not approved, or another adjustment of it is open
+     */
+    @Transactional
+    public long askFor(long declarationId, Adjustment draft, CurrentUser user, AuditSource source) {
+        StoredDeclaration d = declarations.get(declarationId, user);
+        Policies.MAY_DIRECT_FOLLOW_UP.decide(user).orThrow();
+        return open(d, draft, user, source);
+    }
+
+    private long open(StoredDeclaration d, Adjustment adjustment, CurrentUser user, AuditSource source) {
+        long declarationId = d.id();
         DeclarationVersion latest = latest(d);
         if (repository.of(declarationId).stream().anyMatch(StoredAdjustment::isOpen)) {
             throw new WorkflowException("declaration.error.adjustmentOpen");

@@ -39,6 +39,11 @@ class DeclarationDocuments implements AttachableDocuments {
     }
 
     @Override
+    public String page(long documentId) {
+        return "/declarations/" + documentId;
+    }
+
+    @Override
     public Document open(long documentId, CurrentUser user) {
         StoredDeclaration d = declarations.get(documentId, user);
         // a declaration's rows are named by position: its form does not carry the rows' keys through moves yet

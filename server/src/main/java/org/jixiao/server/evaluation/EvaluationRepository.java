@@ -213,7 +213,7 @@ public class EvaluationRepository {
     }
 
     /** The child rows, one batch per table: a save then costs three round trips, not one per row. */
-    /** The identity of each indicator row, in the rows' order (see V43): what evidence files point at. */
+    /** The identity of each indicator row, in the rows' order (see V54): what evidence files point at. */
     public List<Integer> rowKeys(long id) {
         return jdbc.sql("SELECT row_key FROM indicator WHERE evaluation_id = :id ORDER BY position").param("id", id)
                 .query(Integer.class).list();

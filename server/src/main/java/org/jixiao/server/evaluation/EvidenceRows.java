@@ -22,7 +22,7 @@ public class EvidenceRows {
 
     public Set<Integer> of(long evaluationId) {
         Set<Integer> rows = new HashSet<>();
-        // a file names its row by identity (V43); one whose row was deleted counts as the table's
+        // a file names its row by identity (V54); one whose row was deleted counts as the table's
         jdbc.sql("""
                         SELECT DISTINCT i.position FROM attachment a
                         LEFT JOIN indicator i ON i.evaluation_id = a.document_id AND i.row_key = a.indicator_key

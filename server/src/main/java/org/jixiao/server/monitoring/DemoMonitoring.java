@@ -44,7 +44,7 @@ public class DemoMonitoring {
     public void round2023(List<Organisation> topFinanceBureaus, Organisation behindIn, CurrentUser system) {
         boolean behindDone = false;
         for (Organisation top : topFinanceBureaus) {
-            MonitoringService.Opened opened = monitoring.open(YEAR, MONTH, LocalDate.of(YEAR, 8, 10), RoundKind.SELF,
+            MonitoringService.Opened opened = monitoring.open(YEAR, MONTH, LocalDate.of(YEAR, 8, 10), RoundKind.SELF, "national",
                     top.id(), null, system);
             for (long[] r : opened.reports()) {
                 StoredReport stored = monitoring.get(r[0], system);

@@ -41,9 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class MonitoringApiController {
     static final int MAX_TEXT = 4000;
 
-    /** A round: without {@code declarationIds} every approved declaration of the year under the organisation. */
+    /**
+     * A round: without {@code declarationIds} every approved declaration of the year under the organisation; judged by
+     * the rule set {@code rules} names (one of {@code MonitoringRules.builtInIds()}), the national one without it.
+     */
     public record RoundInput(Integer year, Integer month, LocalDate deadline, RoundKind kind, Long organisationId,
-                             List<Long> declarationIds) {
+                             List<Long> declarationIds, String rules) {
+        String rulesOrNational() {
+            return rules == null || rules.isBlank() ? "national" : rules.strip();
+        }
     }
 
     public record RoundJson(long id, List<ReportRef> reports) {
@@ -61,12 +67,19 @@ public class MonitoringApiController {
                               String budgetMeasures) {
     }
 
+    /** The draft adjustment finance asked for from a report. */
+    public record AdjustmentRef(long adjustmentId, long declarationId) {
+    }
+
     private final MonitoringService monitoring;
+    private final AdjustmentFromReport adjustments;
     private final DocumentSteps steps;
     private final DocumentHistory history;
 
-    MonitoringApiController(MonitoringService monitoring, DocumentSteps steps, DocumentHistory history) {
+    MonitoringApiController(MonitoringService monitoring, AdjustmentFromReport adjustments, DocumentSteps steps,
+                            DocumentHistory history) {
         this.monitoring = monitoring;
+        this.adjustments = adjustments;
         this.steps = steps;
         this.history = history;
     }
@@ -74,6 +87,17 @@ public class MonitoringApiController {
     @PostMapping("/api/monitoring-rounds")
     public ResponseEntity<RoundJson> open(@AuthenticationPrincipal CurrentUser user, @RequestBody RoundInput input) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "round");
+        MonitoringService.Opened opened = open(input, errors, monitoring, user);
+        if (opened == null) {
+            throw new InvalidFieldsException(errors, "");
+        }
+        return ResponseEntity.created(URI.create("/api/monitoring-rounds/" + opened.id()))
+                .body(new RoundJson(opened.id(), opened.reports().stream().map(r -> new ReportRef(r[0], r[1])).toList()));
+    }
+
+    /** The round opened, or null with the fields refused in {@code errors}: the API's and the page's one check. */
+    static MonitoringService.Opened open(RoundInput input, MapBindingResult errors, MonitoringService monitoring,
+                                         CurrentUser user) {
         if (input.year() == null || input.year() < 2000 || input.year() > 2100) {
             errors.rejectValue("year", "validation.required");
         }
@@ -89,20 +113,21 @@ public class MonitoringApiController {
         if (input.organisationId() == null) {
             errors.rejectValue("organisationId", "validation.required");
         }
-        if (errors.hasErrors()) {
-            throw new InvalidFieldsException(errors, "");
+        if (!MonitoringService.ruleSetIds().contains(input.rulesOrNational())) {
+            errors.rejectValue("rules", "monitoring.validation.rules",
+                    new Object[] {input.rulesOrNational(), String.join(", ", MonitoringService.ruleSetIds())}, null);
         }
-        MonitoringService.Opened opened;
+        if (errors.hasErrors()) {
+            return null;
+        }
         try {
-            opened = monitoring.open(input.year(), input.month(), input.deadline(), input.kind(), input.organisationId(),
-                    input.declarationIds(), user);
+            return monitoring.open(input.year(), input.month(), input.deadline(), input.kind(), input.rulesOrNational(),
+                    input.organisationId(), input.declarationIds(), user);
         } catch (IllegalArgumentException notApproved) {
             errors.rejectValue("declarationIds", "monitoring.validation.notApproved",
                     new Object[] {notApproved.getMessage()}, notApproved.getMessage());
-            throw new InvalidFieldsException(errors, "");
+            return null;
         }
-        return ResponseEntity.created(URI.create("/api/monitoring-rounds/" + opened.id()))
-                .body(new RoundJson(opened.id(), opened.reports().stream().map(r -> new ReportRef(r[0], r[1])).toList()));
     }
 
     @GetMapping("/api/monitoring-reports/{id}")
@@ -146,6 +171,14 @@ public class MonitoringApiController {
     @PostMapping("/api/monitoring-reports/{id}/remind")
     public java.util.Map<String, Integer> remind(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return java.util.Map.of("reminded", monitoring.remind(id, user));
+    }
+
+    /** Finance asks for an adjustment of the declaration from a report it approved: 201 with the draft's id. */
+    @PostMapping("/api/monitoring-reports/{id}/adjustment")
+    public ResponseEntity<AdjustmentRef> askAdjustment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        long adjustment = adjustments.ask(id, user);
+        return ResponseEntity.created(URI.create("/api/adjustments/" + adjustment))
+                .body(new AdjustmentRef(adjustment, monitoring.get(id, user).declarationId()));
     }
 
     @GetMapping("/api/monitoring-reports/{id}/steps")

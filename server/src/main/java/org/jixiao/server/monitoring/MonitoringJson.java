@@ -16,7 +16,7 @@ import org.jixiao.server.common.FindingJson;
  * decimals, each light's explanation in the caller's language, the findings as every API gives them.
  */
 record MonitoringJson(long id, long roundId, long declarationId, int declarationVersion, String project,
-                      String organisation, int year, int month, LocalDate deadline, RoundKind kind, boolean overdue,
+                      String organisation, int year, int month, LocalDate deadline, RoundKind kind, String rules, boolean overdue,
                       String status, int version, String light, Budget budget, List<Indicator> indicators,
                       List<FindingJson> findings) {
 
@@ -46,7 +46,7 @@ record MonitoringJson(long id, long roundId, long declarationId, int declaration
                     p == null ? null : p.explanation().render(locale)));
         }
         return new MonitoringJson(s.id(), s.roundId(), s.declarationId(), s.declarationVersion(), s.project(),
-                s.organisationName(), s.year(), s.month(), s.deadline(), s.kind(), s.isOverdue(LocalDate.now()),
+                s.organisationName(), s.year(), s.month(), s.deadline(), s.kind(), s.rules(), s.isOverdue(LocalDate.now()),
                 s.status().name(), s.version(), j.light(), budget, indicators,
                 j.assessment().findings().stream().map(f -> FindingJson.of(f, locale)).toList());
     }

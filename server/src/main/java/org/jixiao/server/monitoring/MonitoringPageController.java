@@ -25,6 +25,7 @@ import org.jixiao.server.common.SubmissionBlockedException;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
+import org.jixiao.server.org.Policies;
 import org.jixiao.server.workflow.Transition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitoringPageController {
     static final int MAX_ROWS = 500;
+    /** Lines per page of the monitoring list (a province has tens of thousands of reports: the tallies cover them all). */
+    static final int PAGE_SIZE = 50;
 
     /** One line of the monitoring page. */
     record Line(long id, long organisationId, String project, String organisation, String status, String light,
@@ -59,14 +62,19 @@ class MonitoringPageController {
     }
 
     private final MonitoringService monitoring;
+    private final AdjustmentFromReport adjustments;
+    private final org.jixiao.server.attachment.DocumentFiles files;
     private final OrganisationRepository organisations;
     private final org.jixiao.server.system.ChartJson chartJson;
     private final org.springframework.context.MessageSource messages;
 
-    MonitoringPageController(MonitoringService monitoring, OrganisationRepository organisations,
+    MonitoringPageController(MonitoringService monitoring, AdjustmentFromReport adjustments,
+                             org.jixiao.server.attachment.DocumentFiles files, OrganisationRepository organisations,
                              org.jixiao.server.system.ChartJson chartJson,
                              org.springframework.context.MessageSource messages) {
         this.monitoring = monitoring;
+        this.adjustments = adjustments;
+        this.files = files;
         this.organisations = organisations;
         this.chartJson = chartJson;
         this.messages = messages;
@@ -75,7 +83,8 @@ class MonitoringPageController {
     static final List<Light> ORDER = List.of(Light.RED, Light.BLUE, Light.YELLOW, Light.GREEN);
 
     /** Each child organisation of the one shown with its reports by light (the light map), children with none left out. */
-    private List<ChildLights> children(Organisation shown, List<Organisation> choices, List<Line> lines) {
+    private static List<ChildLights> children(Organisation shown, List<Organisation> choices,
+                                              List<MonitoringRepository.Tally> tallies) {
         Map<Long, Organisation> byId = new HashMap<>();
         choices.forEach(o -> byId.put(o.id(), o));
         List<ChildLights> out = new java.util.ArrayList<>();
@@ -86,10 +95,10 @@ class MonitoringPageController {
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
             ORDER.forEach(l -> counts.put(l.name(), 0L));
             boolean any = false;
-            for (Line l : lines) {
-                Organisation org = byId.get(l.organisationId());
-                if (l.light() != null && org != null && org.path().startsWith(child.path())) {
-                    counts.merge(l.light(), 1L, Long::sum);
+            for (MonitoringRepository.Tally t : tallies) {
+                Organisation org = byId.get(t.organisationId());
+                if (t.light() != null && org != null && org.path().startsWith(child.path())) {
+                    counts.merge(t.light(), t.reports(), Long::sum);
                     any = true;
                 }
             }
@@ -98,6 +107,19 @@ class MonitoringPageController {
             }
         }
         return out;
+    }
+
+    /**
+     * What the organisation picker offers: the one shown, the organisations above it in scope and those right under it
+     * — one goes down the tree a level at a time. A province's scope has about a thousand organisations, and a page
+     * listing them all is mostly the list.
+     */
+    static List<Organisation> pickable(Organisation shown, List<Organisation> choices) {
+        if (shown == null) {
+            return choices;
+        }
+        return choices.stream().filter(o -> shown.path().startsWith(o.path())
+                || (o.parentId() != null && o.parentId() == shown.id())).toList();
     }
 
     private String lightMap(List<ChildLights> children, Locale locale) {
@@ -117,26 +139,61 @@ class MonitoringPageController {
 
     @GetMapping("/monitoring")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long org,
-                @RequestParam(required = false) Integer year, Locale locale, Model model) {
+                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Locale locale,
+                Model model) {
+        return listPage(user, org, year, page, Map.of(), locale, model);
+    }
+
+    private String listPage(CurrentUser user, Long org, Integer year, int page, Map<String, String> roundErrors,
+                            Locale locale, Model model) {
         List<Organisation> choices = organisations.findAll(user.scope());
         Organisation shown = org != null ? organisations.findById(org, user.scope()).orElse(null)
                 : user.ownOrFirstOf(choices).orElse(null);
         int y = year == null ? monitoring.latestYear(user) : year;
-        List<Line> lines = shown == null ? List.of() : lines(shown.id(), y, user);
+        int p = Math.max(0, page);
+        MonitoringService.Overview overview = shown == null ? null
+                : monitoring.overview(shown.id(), y, p * PAGE_SIZE, PAGE_SIZE, user);
+        List<MonitoringRepository.Tally> tallies = overview == null ? List.of() : overview.tallies();
         Map<String, Long> byLight = new java.util.LinkedHashMap<>();
-        for (Light l : List.of(Light.RED, Light.BLUE, Light.YELLOW, Light.GREEN)) {
-            byLight.put(l.name(), lines.stream().filter(x -> l.name().equals(x.light())).count());
-        }
-        model.addAttribute("organisations", choices);
+        ORDER.forEach(l -> byLight.put(l.name(), tallies.stream().filter(t -> l.name().equals(t.light()))
+                .mapToLong(MonitoringRepository.Tally::reports).sum()));
+        long total = tallies.stream().mapToLong(MonitoringRepository.Tally::reports).sum();
+        model.addAttribute("organisations", pickable(shown, choices));
         model.addAttribute("organisation", shown);
         model.addAttribute("year", y);
-        model.addAttribute("lines", lines);
+        model.addAttribute("lines", overview == null ? List.of() : overview.lines().stream().map(MonitoringPageController::line).toList());
+        model.addAttribute("result", new org.jixiao.server.evaluation.Page<>(List.of(), total, p, PAGE_SIZE));
         model.addAttribute("byLight", byLight);
-        model.addAttribute("overdue", lines.stream().filter(Line::overdue).count());
-        List<ChildLights> children = shown == null ? List.of() : children(shown, choices, lines);
+        model.addAttribute("overdue", tallies.stream().mapToLong(MonitoringRepository.Tally::overdue).sum());
+        List<ChildLights> children = shown == null ? List.of() : children(shown, choices, tallies);
         model.addAttribute("children", children);
         model.addAttribute("charts", children.isEmpty() ? null : lightMap(children, locale));
+        model.addAttribute("mayOpen", Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
+        model.addAttribute("kinds", RoundKind.values());
+        model.addAttribute("ruleSets", MonitoringService.ruleSetIds());
+        model.addAttribute("roundErrors", roundErrors);
         return "monitoring/list";
+    }
+
+    /** Finance opens a round from the monitoring page: every approved declaration of the year under the organisation. */
+    @PostMapping("/monitoring/rounds")
+    String open(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate deadline,
+                @RequestParam(required = false) RoundKind kind, @RequestParam(required = false) String rules,
+                Locale locale, Model model,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        MapBindingResult errors = new MapBindingResult(new HashMap<>(), "round");
+        MonitoringService.Opened opened = MonitoringApiController.open(new MonitoringApiController.RoundInput(year,
+                month, deadline, kind, organisationId, null, rules), errors, monitoring, user);
+        if (opened == null) {
+            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            errors.getFieldErrors().forEach(e -> shown.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
+            return listPage(user, organisationId, year, 0, shown, locale, model);
+        }
+        redirect.addFlashAttribute("opened", opened.reports().size());
+        return "redirect:/monitoring?org=" + organisationId + "&year=" + year;
     }
 
     @GetMapping("/monitoring/export.csv")
@@ -155,14 +212,13 @@ class MonitoringPageController {
     }
 
     private List<Line> lines(long org, int year, CurrentUser user) {
-        return monitoring.ofYear(org, year, user).stream().map(j -> {
-            StoredReport s = j.stored();
-            var b = j.assessment().budget();
-            return new Line(s.id(), s.organisationId(), s.project(), s.organisationName(), s.status().name(), j.light(),
-                    b == null ? null : b.shownPct(),
-                    BigDecimal.valueOf(100L * s.month()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP),
-                    s.deadline(), s.isOverdue(LocalDate.now()));
-        }).toList();
+        return monitoring.lines(org, year, user).stream().map(MonitoringPageController::line).toList();
+    }
+
+    private static Line line(MonitoringRepository.Listed l) {
+        return new Line(l.id(), l.organisationId(), l.project(), l.organisationName(), l.status().name(), l.light(),
+                l.budgetPct(), BigDecimal.valueOf(100L * l.month()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP),
+                l.deadline(), l.status().isEditable() && LocalDate.now().isAfter(l.deadline()));
     }
 
     /** A CSV cell: quoted, and a leading = + - @ defused so a spreadsheet does not run it. */
@@ -189,8 +245,9 @@ class MonitoringPageController {
         model.addAttribute("mayRemind", j.stored().isOverdue(LocalDate.now())
                 && org.jixiao.server.org.Policies.REVIEWS.decide(user).allowed());
         // a red light or a likelihood of 完全不可能 proposes a rectification (lifecycle §6)
-        model.addAttribute("proposed", Light.RED.name().equals(j.light()) || j.report().indicators().stream()
-                .anyMatch(i -> i.likelihood() == Likelihood.IMPOSSIBLE));
+        model.addAttribute("proposed", j.assessment().proposesRectification(j.report()));
+        files.fill(model, org.jixiao.server.attachment.AttachableDocuments.MONITORING_REPORT, j.stored().id(),
+                j.report().indicators().stream().map(org.jixiao.core.monitoring.IndicatorEntry::name).toList(), user);
         model.addAttribute("mayRectify", j.stored().status() == org.jixiao.server.evaluation.EvaluationStatus.FINANCE_APPROVED
                 && org.jixiao.server.org.Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
         return "monitoring/report";
@@ -234,6 +291,18 @@ class MonitoringPageController {
             return page(monitoring.judged(id, user), user, locale, model, true);
         }
         return "redirect:/monitoring/reports/" + id;
+    }
+
+    /** Finance asks the unit to adjust the declaration: the draft adjustment, its 调整说明 made from the report. */
+    @PostMapping("/monitoring/reports/{id}/adjustment")
+    String askAdjustment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
+                         org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            return "redirect:/adjustments/" + adjustments.ask(id, user);
+        } catch (org.jixiao.server.common.WorkflowException refused) {
+            redirect.addFlashAttribute("stepError", messages.getMessage(refused.messageKey(), null, locale));
+            return "redirect:/monitoring/reports/" + id;
+        }
     }
 
     @PostMapping("/monitoring/reports/{id}/remind")

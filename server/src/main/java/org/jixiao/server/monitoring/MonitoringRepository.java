@@ -1,5 +1,6 @@
 package org.jixiao.server.monitoring;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class MonitoringRepository {
     private static final String SELECT = """
             SELECT r.id, r.round_id, r.declaration_id, r.declaration_version, r.organisation_id, o.name AS organisation_name,
                    r.project, r.status, r.version, r.submitted_by, r.light, r.body, m.budget_year, m.period_month,
-                   m.deadline, m.kind, r.updated_at
+                   m.deadline, m.kind, m.rules_id, r.updated_at
             FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
                  JOIN organisation o ON o.id = r.organisation_id
             """;
@@ -36,27 +37,30 @@ class MonitoringRepository {
         this.bodies = bodies;
     }
 
-    long insertRound(long organisationId, int year, int month, LocalDate deadline, RoundKind kind, long userId) {
+    long insertRound(long organisationId, int year, int month, LocalDate deadline, RoundKind kind, String rules,
+                     long userId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO monitoring_round (organisation_id, budget_year, period_month, deadline, kind, created_by, created_at)
-                VALUES (:o, :y, :m, :d, :k, :u, :now)""")
+                INSERT INTO monitoring_round (organisation_id, budget_year, period_month, deadline, kind, rules_id,
+                    created_by, created_at)
+                VALUES (:o, :y, :m, :d, :k, :rules, :u, :now)""")
                 .param("o", organisationId).param("y", year).param("m", month).param("d", deadline)
-                .param("k", kind.name()).param("u", userId).param("now", OffsetDateTime.now())
+                .param("k", kind.name()).param("rules", rules).param("u", userId).param("now", OffsetDateTime.now())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     long insertReport(long roundId, long declarationId, int declarationVersion, long organisationId, String project,
-                      String light, int errors) {
+                      Figures figures) {
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO monitoring_report (round_id, declaration_id, declaration_version, organisation_id, project,
-                    status, light, errors, body, created_at, updated_at, version)
-                VALUES (:r, :d, :v, :o, :p, 'DRAFT', :l, :e, :b, :now, :now, 0)""")
+                    status, light, errors, budget_pct, proposes, body, created_at, updated_at, version)
+                VALUES (:r, :d, :v, :o, :p, 'DRAFT', :l, :e, :pct, :proposes, :b, :now, :now, 0)""")
                 .param("r", roundId).param("d", declarationId).param("v", declarationVersion).param("o", organisationId)
-                .param("p", project).param("l", light).param("e", errors)
+                .param("p", project).param("l", figures.light()).param("e", figures.errors())
+                .param("pct", figures.budgetPct()).param("proposes", figures.proposes())
                 .param("b", bodies.write(MonitoringBodies.Body.EMPTY)).param("now", now)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -68,14 +72,84 @@ class MonitoringRepository {
                 .query(this::map).optional();
     }
 
-    /** The reports of the organisations under {@code subtreePattern} for a year, in scope: the red and blue first. */
-    List<StoredReport> ofYear(int year, Scope scope, String subtreePattern) {
-        return jdbc.sql(SELECT + """
-                 WHERE m.budget_year = :y AND o.path LIKE :scope AND o.path LIKE :sub
+    /** One line of a monitoring list, as stored: no body, the light and budget progress derived when it was judged. */
+    record Listed(long id, long organisationId, String project, String organisationName, EvaluationStatus status,
+                  String light, BigDecimal budgetPct, int month, LocalDate deadline) {
+    }
+
+    /** How many reports of one organisation have a light (null: nothing reported), and how many of them are overdue. */
+    record Tally(long organisationId, String light, long reports, long overdue) {
+    }
+
+    /**
+     * The reports of the year's rounds, named by id (read first: a year has a few), so PostgreSQL walks
+     * monitoring_report_order / _tally (V53) for one round instead of joining and sorting every report.
+     */
+    private static final String OF_ROUNDS = """
+             FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                  JOIN organisation o ON o.id = r.organisation_id
+             WHERE r.round_id IN (:rounds) AND o.path LIKE :scope AND o.path LIKE :sub
+            """;
+
+    /**
+     * The year's rounds that can hold reports under the subtree: opened in it, or above it (an ancestor's round covers
+     * its subtree). A province's page then reads its own round, not every province's.
+     */
+    private List<Long> rounds(int year, String subtreePattern) {
+        String path = subtreePattern.substring(0, subtreePattern.length() - 1);
+        return jdbc.sql("""
+                SELECT m.id FROM monitoring_round m JOIN organisation ro ON ro.id = m.organisation_id
+                WHERE m.budget_year = :y AND (ro.path LIKE :sub OR :path LIKE ro.path || '%')""")
+                .param("y", year).param("sub", subtreePattern).param("path", path).query(Long.class).list();
+    }
+
+    /** The lines of a year under {@code subtreePattern}, in scope, the red and blue first; {@code limit} from {@code offset}. */
+    List<Listed> listed(int year, Scope scope, String subtreePattern, int offset, int limit) {
+        List<Long> rounds = rounds(year, subtreePattern);
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT r.id, r.organisation_id, r.project, o.name, r.status, r.light, r.budget_pct, m.period_month,
+                       m.deadline""" + OF_ROUNDS + """
                  ORDER BY CASE r.light WHEN 'RED' THEN 0 WHEN 'BLUE' THEN 1 WHEN 'YELLOW' THEN 2 WHEN 'GREEN' THEN 3 ELSE 4 END,
-                          r.project, r.id""")
-                .param("y", year).param("scope", scope.pathPattern()).param("sub", subtreePattern)
-                .query(this::map).list();
+                          r.project, r.id
+                 LIMIT :lim OFFSET :off""")
+                .param("rounds", rounds).param("scope", scope.pathPattern()).param("sub", subtreePattern)
+                .param("lim", limit).param("off", offset)
+                .query((rs, n) -> new Listed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        EvaluationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBigDecimal(7), rs.getInt(8),
+                        rs.getObject(9, LocalDate.class)))
+                .list();
+    }
+
+    /** The year's reports under {@code subtreePattern} counted per organisation and light, with the overdue ones. */
+    List<Tally> tallies(int year, Scope scope, String subtreePattern, LocalDate today) {
+        List<Long> rounds = rounds(year, subtreePattern);
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT r.organisation_id, r.light, COUNT(*),
+                       SUM(CASE WHEN r.status IN ('DRAFT', 'RETURNED') AND m.deadline < :today THEN 1 ELSE 0 END)"""
+                + OF_ROUNDS + " GROUP BY r.organisation_id, r.light")
+                .param("rounds", rounds).param("scope", scope.pathPattern()).param("sub", subtreePattern).param("today", today)
+                .query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** Reports whose list figures were never derived (stored before V52), the first {@code limit}. */
+    List<Long> withoutFigures(int limit) {
+        return jdbc.sql("SELECT id FROM monitoring_report WHERE proposes IS NULL ORDER BY id LIMIT :lim")
+                .param("lim", limit).query(Long.class).list();
+    }
+
+    /** Writes a report's list figures as derived, its version untouched (nothing the unit reported changed). */
+    void figures(long id, Figures figures) {
+        jdbc.sql("""
+                UPDATE monitoring_report SET light = :l, errors = :e, budget_pct = :pct, proposes = :proposes
+                WHERE id = :id""")
+                .param("l", figures.light()).param("e", figures.errors()).param("pct", figures.budgetPct())
+                .param("proposes", figures.proposes()).param("id", id).update();
     }
 
     /** The latest year of a round with a report in scope, if any. */
@@ -106,11 +180,13 @@ class MonitoringRepository {
      * Replaces what the unit reported if nobody changed the report since {@code expectedVersion}; returns the new
      * version.
      */
-    int update(long id, int expectedVersion, MonitoringBodies.Body body, String light, int errors) {
+    int update(long id, int expectedVersion, MonitoringBodies.Body body, Figures figures) {
         int rows = jdbc.sql("""
-                UPDATE monitoring_report SET version = version + 1, updated_at = :now, body = :b, light = :l, errors = :e
+                UPDATE monitoring_report SET version = version + 1, updated_at = :now, body = :b, light = :l, errors = :e,
+                    budget_pct = :pct, proposes = :proposes
                 WHERE id = :id AND version = :expected""")
-                .param("now", OffsetDateTime.now()).param("b", bodies.write(body)).param("l", light).param("e", errors)
+                .param("now", OffsetDateTime.now()).param("b", bodies.write(body)).param("l", figures.light())
+                .param("e", figures.errors()).param("pct", figures.budgetPct()).param("proposes", figures.proposes())
                 .param("id", id).param("expected", expectedVersion)
                 .update();
         if (rows != 1) {
@@ -127,6 +203,6 @@ class MonitoringRepository {
                 rs.getString("project"), EvaluationStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 submittedBy, rs.getString("light"), bodies.read(rs.getString("body")), rs.getInt("budget_year"),
                 rs.getInt("period_month"), rs.getObject("deadline", LocalDate.class), RoundKind.valueOf(rs.getString("kind")),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getString("rules_id"), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -73,7 +73,8 @@ public class MonitoringService {
     private final DocumentStatusStore status;
     private final DocumentSteps steps;
     private final DocumentHistory history;
-    private final MonitoringRules rules = MonitoringRules.national();
+    /** The rule sets by id, each read once: a round names the one its reports are judged by. */
+    private final java.util.Map<String, MonitoringRules> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
     private final org.jixiao.server.workbench.Inbox inbox;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -97,8 +98,9 @@ public class MonitoringService {
      * @throws IllegalArgumentException naming a listed declaration that is not an approved one of the year in scope
      */
     @Transactional
-    public Opened open(int year, int month, LocalDate deadline, RoundKind kind, long organisationId,
+    public Opened open(int year, int month, LocalDate deadline, RoundKind kind, String rulesId, long organisationId,
                        List<Long> declarationIds, CurrentUser user) {
+        MonitoringRules rules = rules(rulesId);
         Policies.MAY_DIRECT_FOLLOW_UP.decide(user).orThrow();
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
@@ -109,13 +111,12 @@ public class MonitoringService {
                     .orElse(null);
             throw new IllegalArgumentException(String.valueOf(missing));
         }
-        long roundId = repository.insertRound(org.id(), year, month, deadline, kind, user.id());
+        long roundId = repository.insertRound(org.id(), year, month, deadline, kind, rules.id(), user.id());
         List<long[]> reports = new ArrayList<>();
         for (ApprovedDeclaration d : covered) {
-            MonitoringAssessment empty = MonitoringAssessment.of(
-                    report(d.id(), d.approvedVersion(), month, MonitoringBodies.Body.EMPTY), rules);
+            MonitoringReport blank = report(d.id(), d.approvedVersion(), month, MonitoringBodies.Body.EMPTY);
             long id = repository.insertReport(roundId, d.id(), d.approvedVersion(), d.organisationId(), d.project(),
-                    lightOf(empty), errorsOf(empty));
+                    Figures.of(blank, MonitoringAssessment.of(blank, rules)));
             reports.add(new long[] {id, d.id()});
         }
         return new Opened(roundId, reports);
@@ -126,13 +127,30 @@ public class MonitoringService {
      * has approved it, if the caller may see it; otherwise not found.
      */
     public ReportSummary summary(long id, CurrentUser user) {
-        StoredReport r = get(id, user);
-        return new ReportSummary(r.id(), r.organisationId(), r.project(), r.year(), r.month(), r.status(), r.light());
+        Judged j = judged(id, user);
+        StoredReport r = j.stored();
+        return new ReportSummary(r.id(), r.organisationId(), r.project(), r.year(), r.month(), r.status(), j.light(),
+                j.assessment().proposesRectification(j.report()));
     }
 
-    /** What other features may know of a report. */
+    /** What other features may know of a report; {@code proposesRectification} by the core (a red light, 完全不可能). */
     public record ReportSummary(long id, long organisationId, String project, int year, int month,
-                                org.jixiao.server.evaluation.EvaluationStatus status, String light) {
+                                org.jixiao.server.evaluation.EvaluationStatus status, String light,
+                                boolean proposesRectification) {
+    }
+
+    /** The names of the rule sets a round may be judged by. */
+    static List<String> ruleSetIds() {
+        return MonitoringRules.builtInIds();
+    }
+
+    /**
+     * A rule set by its id.
+     *
+     * @throws IllegalArgumentException naming an id jixiao does not carry (the core's message)
+     */
+    MonitoringRules rules(String id) {
+        return ruleSets.computeIfAbsent(id, MonitoringRules::builtIn);
     }
 
     /** The report, if the caller may see it; otherwise not found. */
@@ -147,7 +165,7 @@ public class MonitoringService {
     /** The report as the core sees it: the approved version's indicators with what the unit reported of them. */
     Judged judge(StoredReport stored) {
         MonitoringReport report = report(stored.declarationId(), stored.declarationVersion(), stored.month(), stored.body());
-        return new Judged(stored, report, MonitoringAssessment.of(report, rules));
+        return new Judged(stored, report, MonitoringAssessment.of(report, rules(stored.rules())));
     }
 
     private MonitoringReport report(long declarationId, int declarationVersion, int month, MonitoringBodies.Body body) {
@@ -161,7 +179,7 @@ public class MonitoringService {
     Judged preview(StoredReport stored, MonitoringBodies.Body body) {
         Judged saved = judge(stored);
         MonitoringReport report = withReported(saved.report(), body);
-        return new Judged(stored, report, MonitoringAssessment.of(report, rules));
+        return new Judged(stored, report, MonitoringAssessment.of(report, rules(stored.rules())));
     }
 
     /** How many indicators the report has (an input names one by its index). */
@@ -197,7 +215,7 @@ public class MonitoringService {
             throw new DocumentConflictException(stored.ref(), version);
         }
         Judged judged = preview(stored, body);
-        int newVersion = repository.update(id, version, body, judged.light(), judged.errors());
+        int newVersion = repository.update(id, version, body, Figures.of(judged));
         history.record(stored.ref(), newVersion, user.id(), user.displayName(), source, differences(stored.body(), body));
         return newVersion;
     }
@@ -256,11 +274,27 @@ public class MonitoringService {
         return Policies.MAY_EDIT.decide(user, r.facts()).allowed();
     }
 
-    /** The reports of a year under an organisation the caller may see, judged, the red and blue first. */
-    List<Judged> ofYear(long organisationId, int year, CurrentUser user) {
+    /** A page of a year's reports under an organisation, and the tallies of all of them (lights, overdue, per organisation). */
+    record Overview(Organisation organisation, List<MonitoringRepository.Tally> tallies,
+                    List<MonitoringRepository.Listed> lines) {
+    }
+
+    /**
+     * The reports of a year under an organisation the caller may see: tallied in SQL over all of them, and the lines of
+     * {@code limit} from {@code offset}, the red and blue first; read as stored (the figures kept when each was judged).
+     */
+    Overview overview(long organisationId, int year, int offset, int limit, CurrentUser user) {
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-        return repository.ofYear(year, user.scope(), org.path() + "%").stream().map(this::judge).toList();
+        return new Overview(org, repository.tallies(year, user.scope(), org.path() + "%", LocalDate.now()),
+                repository.listed(year, user.scope(), org.path() + "%", offset, limit));
+    }
+
+    /** Every line of a year's reports under an organisation the caller may see (the CSV), the red and blue first. */
+    List<MonitoringRepository.Listed> lines(long organisationId, int year, CurrentUser user) {
+        Organisation org = organisations.findById(organisationId, user.scope())
+                .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+        return repository.listed(year, user.scope(), org.path() + "%", 0, Integer.MAX_VALUE);
     }
 
     /** The latest year with a report the caller may see, else this year. */

@@ -11,11 +11,12 @@ import org.jixiao.server.org.DocumentFacts;
  * A monitoring report as stored, with its round's year, month, deadline and kind.
  *
  * @param light the project's light as last saved, null while nothing is reported
+ * @param rules the id of the rule set its round is judged by (core/monitoring rules/*.json)
  */
 record StoredReport(long id, long roundId, long declarationId, int declarationVersion, long organisationId,
                     String organisationName, String project, EvaluationStatus status, int version, Long submittedBy,
                     String light, MonitoringBodies.Body body, int year, int month, LocalDate deadline, RoundKind kind,
-                    OffsetDateTime updatedAt) {
+                    String rules, OffsetDateTime updatedAt) {
 
     DocumentRef ref() {
         return DocumentRef.monitoringReport(id);

@@ -51,10 +51,30 @@ public class RectificationApiController {
     public record StepJson(int version, String from, String to, String actorName, OffsetDateTime at, String text) {
     }
 
-    private final RectificationService rectifications;
+    /** The proposal a report makes, turned into a draft notice. */
+    public record ProposalInput(Long monitoringReportId) {
+    }
 
-    RectificationApiController(RectificationService rectifications) {
+    private final RectificationService rectifications;
+    private final RectificationProposals proposals;
+
+    RectificationApiController(RectificationService rectifications, RectificationProposals proposals) {
         this.rectifications = rectifications;
+        this.proposals = proposals;
+    }
+
+    /** Finance turns the rectification a report proposes (red light, 完全不可能) into a draft notice: 201 with it. */
+    @PostMapping("/api/rectifications/proposed")
+    public ResponseEntity<RectificationJson> fromProposal(@AuthenticationPrincipal CurrentUser user,
+                                                          @RequestBody ProposalInput input) {
+        if (input.monitoringReportId() == null) {
+            MapBindingResult errors = new MapBindingResult(new HashMap<>(), "proposal");
+            errors.rejectValue("monitoringReportId", "validation.required");
+            throw new InvalidFieldsException(errors, "");
+        }
+        long id = proposals.fromReport(input.monitoringReportId(), user);
+        return ResponseEntity.created(URI.create("/api/rectifications/" + id))
+                .body(RectificationJson.of(rectifications.get(id, user)));
     }
 
     @PostMapping("/api/rectifications")

@@ -1,6 +1,7 @@
 package org.jixiao.server.rectification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jixiao.core.results.Rectification;
 import org.jixiao.server.audit.AuditSource;
@@ -27,8 +28,14 @@ class RectificationPageController {
     private final RectificationService rectifications;
     private final MessageSource messages;
 
-    RectificationPageController(RectificationService rectifications, MessageSource messages) {
+    private final RectificationProposals proposals;
+    private final org.jixiao.server.attachment.DocumentFiles files;
+
+    RectificationPageController(RectificationService rectifications, RectificationProposals proposals,
+                                org.jixiao.server.attachment.DocumentFiles files, MessageSource messages) {
         this.rectifications = rectifications;
+        this.files = files;
+        this.proposals = proposals;
         this.messages = messages;
     }
 
@@ -43,6 +50,7 @@ class RectificationPageController {
         model.addAttribute("mayClose", finance && state == Rectification.State.ANSWERED);
         model.addAttribute("mayAnswer", !finance && (state == Rectification.State.ISSUED
                 || state == Rectification.State.RETURNED));
+        files.fill(model, org.jixiao.server.attachment.AttachableDocuments.RECTIFICATION, id, List.of(), user);
         return "rectifications/show";
     }
 
@@ -59,6 +67,18 @@ class RectificationPageController {
         long id = rectifications.draft(Rectification.Source.MONITORING, monitoringReportId, null, title, requirement,
                 deadline, budgetAdvice, user, AuditSource.SCREEN);
         return "redirect:/rectifications/" + id;
+    }
+
+    /** Finance turns the rectification a report proposes into a draft notice in one step and goes on to it. */
+    @PostMapping("/rectifications/proposed")
+    String fromProposal(@AuthenticationPrincipal CurrentUser user, @RequestParam long monitoringReportId, Locale locale,
+                        RedirectAttributes redirect) {
+        try {
+            return "redirect:/rectifications/" + proposals.fromReport(monitoringReportId, user);
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("stepError", messages.getMessage(refused.messageKey(), null, locale));
+            return "redirect:/monitoring/reports/" + monitoringReportId;
+        }
     }
 
     @PostMapping("/rectifications/{id}/step")

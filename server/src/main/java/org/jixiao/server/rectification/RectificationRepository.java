@@ -29,6 +29,46 @@ class RectificationRepository {
         this.jdbc = jdbc;
     }
 
+    /** The notices drafted from these sources, in scope: source id → notice id (the first, if several). */
+    java.util.Map<Long, Long> bySource(Rectification.Source source, java.util.Collection<Long> sourceIds, Scope scope) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                SELECT x.source_id, MIN(x.id) FROM rectification x JOIN organisation o ON o.id = x.organisation_id
+                WHERE x.source = :s AND x.source_id IN (:ids) AND o.path LIKE :scope GROUP BY x.source_id""")
+                .param("s", source.name()).param("ids", sourceIds).param("scope", scope.pathPattern())
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** Reports finance approved that propose a rectification and have no notice yet, in scope, the oldest first. */
+    List<Proposed> proposedByReports(Scope scope, int limit) {
+        return jdbc.sql("""
+                SELECT r.id, r.project, o.name, r.updated_at FROM monitoring_report r
+                JOIN organisation o ON o.id = r.organisation_id
+                WHERE r.status = 'FINANCE_APPROVED' AND r.proposes AND o.path LIKE :scope
+                  AND NOT EXISTS (SELECT 1 FROM rectification x WHERE x.source = 'MONITORING' AND x.source_id = r.id)
+                ORDER BY r.updated_at, r.id LIMIT :lim""")
+                .param("scope", scope.pathPattern()).param("lim", limit)
+                .query((rs, n) -> new Proposed(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    long countProposedByReports(Scope scope) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM monitoring_report r JOIN organisation o ON o.id = r.organisation_id
+                WHERE r.status = 'FINANCE_APPROVED' AND r.proposes AND o.path LIKE :scope
+                  AND NOT EXISTS (SELECT 1 FROM rectification x WHERE x.source = 'MONITORING' AND x.source_id = r.id)""")
+                .param("scope", scope.pathPattern()).query(Long.class).single();
+    }
+
+    /** A report proposing a rectification: what the 工作台 lists of it. */
+    record Proposed(long reportId, String project, String organisation, OffsetDateTime at) {
+    }
+
     long insert(long organisationId, Long sourceId, Rectification r, long userId) {
         OffsetDateTime now = OffsetDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -31,6 +31,14 @@ class RectificationToDos implements ToDoSource {
                     "workbench.todo.rectificationToAnswer"));
         } else if (user.is(Role.FINANCE_REVIEWER)) {
             lines.add(line(user, List.of(Rectification.State.ANSWERED), "workbench.todo.rectificationToAccept"));
+            long proposed = repository.countProposedByReports(user.scope());
+            if (proposed > 0) {
+                lines.add(new ToDo("workbench.todo.rectificationProposed", proposed, "/monitoring",
+                        repository.proposedByReports(user.scope(), SHOWN).stream()
+                                .map(p -> new Item(p.project(), "/monitoring/reports/" + p.reportId(), p.organisation(),
+                                        p.at(), null, null))
+                                .toList()));
+            }
             lines.add(line(user, List.of(Rectification.State.ISSUED, Rectification.State.RETURNED),
                     "workbench.todo.rectificationAwaited"));
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.core.declaration.Declaration;
 import org.jixiao.core.results.NextDeclarationGate;
@@ -27,17 +28,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResultsService implements LastYearCheck {
     /** One project's result: the final total and grade (re-check first), the action and the suggested cut in 元. */
-    record ProjectResult(long evaluationId, String project, String organisation, BigDecimal total, String grade,
-                         FinalResult.Source source, org.jixiao.core.results.BudgetAction action, BigDecimal budget,
-                         BigDecimal cut) {
+    record ProjectResult(long evaluationId, String project, long organisationId, String organisation, BigDecimal total,
+                         String grade, FinalResult.Source source, org.jixiao.core.results.BudgetAction action,
+                         BigDecimal budget, BigDecimal cut, boolean proposesRectification) {
     }
+
+    /** The forms are Chinese: a notice's text is too, whoever reads the page. */
+    private static final java.util.Locale FORMS = java.util.Locale.SIMPLIFIED_CHINESE;
 
     private final ResultsRepository repository;
     private final EvaluationService evaluations;
     private final OrganisationRepository organisations;
     private final ResultsPolicy policy = ResultsPolicy.national();
 
-    ResultsService(ResultsRepository repository, EvaluationService evaluations, OrganisationRepository organisations) {
+    private final org.jixiao.server.rectification.RectificationProposals proposals;
+    private final org.springframework.context.MessageSource messages;
+
+    ResultsService(ResultsRepository repository, EvaluationService evaluations, OrganisationRepository organisations,
+                   org.jixiao.server.rectification.RectificationProposals proposals,
+                   org.springframework.context.MessageSource messages) {
+        this.proposals = proposals;
+        this.messages = messages;
         this.repository = repository;
         this.evaluations = evaluations;
         this.organisations = organisations;
@@ -55,11 +66,46 @@ public class ResultsService implements LastYearCheck {
         for (ResultsRepository.Row row : repository.reviewed(year, user.scope(), org.path() + "%")) {
             FinalResult result = finalResult(row.id(), user);
             ResultsPolicy.Decision d = policy.decide(result.grade(), row.budgetYuan());
-            out.add(new ProjectResult(row.id(), row.project(), row.organisation(), money(result.total()), result.grade(),
-                    result.source(), d == null ? null : d.action(), money(row.budgetYuan()),
-                    d == null ? null : money(d.cut())));
+            out.add(new ProjectResult(row.id(), row.project(), row.organisationId(), row.organisation(),
+                    money(result.total()), result.grade(), result.source(), d == null ? null : d.action(),
+                    money(row.budgetYuan()), d == null ? null : money(d.cut()), policy.proposesRectification(result.grade())));
         }
         return out;
+    }
+
+    /** The notices already drafted from these results' evaluations, in scope: evaluation id → notice id. */
+    Map<Long, Long> rectifications(List<ProjectResult> rows, CurrentUser user) {
+        return proposals.existing(org.jixiao.core.results.Rectification.Source.EVALUATION,
+                rows.stream().map(ProjectResult::evaluationId).toList(), user);
+    }
+
+    /**
+     * Finance turns the rectification a 中 / 差 final grade proposes into a draft notice in one step: its id. Its
+     * requirement names the year, the grade, the score and whose it is; its budget advice the policy's action.
+     *
+     * @throws org.jixiao.server.common.WorkflowException the evaluation is not reviewed, its grade proposes no notice,
+     *                                                    or it has one already
+     */
+    long proposeRectification(long evaluationId, CurrentUser user) {
+        var e = evaluations.get(evaluationId, user);
+        if (!ResultsRepository.REVIEWED.contains(e.status().name())) {
+            throw new org.jixiao.server.common.WorkflowException("rectification.validation.sourceNotReviewed");
+        }
+        FinalResult result = finalResult(evaluationId, user);
+        if (!policy.proposesRectification(result.grade())) {
+            throw new org.jixiao.server.common.WorkflowException("rectification.validation.notProposed");
+        }
+        ResultsPolicy.Decision d = policy.decide(result.grade(), null);
+        String project = e.form().header().project();
+        Integer year = e.form().header().year();
+        String source = messages.getMessage("results.source." + result.source().name(), null, FORMS);
+        return proposals.fromEvaluation(evaluationId, e.organisationId(),
+                messages.getMessage("rectification.proposedTitleGrade", new Object[] {project, year}, FORMS),
+                messages.getMessage("rectification.proposedRequirementGrade",
+                        new Object[] {year, result.grade(), money(result.total()), source}, FORMS),
+                d == null ? "" : messages.getMessage("rectification.proposedAdvice." + d.action().name(),
+                        new Object[] {policy.cutPct()}, FORMS),
+                user);
     }
 
     private FinalResult finalResult(long evaluationId, CurrentUser user) {
