@@ -10,8 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.server.org.OrgKind;
+import org.jixiao.server.org.OrgLevel;
+import org.jixiao.server.org.Organisation;
+import org.jixiao.server.org.Role;
+import org.jixiao.server.org.UserRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportReportAndAuditAgreeIntegrationTest extends IntegrationTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired
+    private UserRepository accounts;
+    @Autowired
+    private PasswordEncoder passwords;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry, "agree");
@@ -33,7 +45,7 @@ class ImportReportAndAuditAgreeIntegrationTest extends IntegrationTestBase {
     @Test
     void the_seed_texts_imported_in_bulk_are_reported_with_the_totals_grades_and_findings_the_command_line_gives()
             throws Exception {
-        long unit = organisations.findByName("云南省信息技术发展中心").orElseThrow().id();
+        long unit = aUnitWithoutTables();
         int compared = 0;
         for (JsonNode file : AuditAndApiAgreeIntegrationTest.audit().get("files")) {
             JsonNode report = imported(Path.of(file.get("path").asText()), unit);
@@ -49,13 +61,25 @@ class ImportReportAndAuditAgreeIntegrationTest extends IntegrationTestBase {
         assertThat(compared).isEqualTo(7);
     }
 
-    /** The report of one text imported by the Yunnan unit's filler (the year only places tables that print none). */
+    /**
+     * A unit of its own under the Yunnan department, with a filler: every table imported there is new, so the report
+     * shows each as the text gives it (the demo's own tables were made from declarations, whose targets an import
+     * does not overwrite).
+     */
+    private long aUnitWithoutTables() {
+        Organisation department = organisations.findByName("云南省工业和信息化厅").orElseThrow();
+        Organisation unit = organisations.create(department, OrgKind.UNIT, "导入比对单位", "云南省", OrgLevel.PROVINCE);
+        accounts.create("agree-filler", passwords.encode("agree-password"), "导入比对填报人", Role.FILLER, unit.id());
+        return unit.id();
+    }
+
+    /** The report of one text imported by the unit's filler (the year only places tables that print none). */
     private JsonNode imported(Path text, long unit) throws Exception {
         MockMultipartFile file = new MockMultipartFile("files", text.getFileName().toString(), "text/plain",
                 Files.readAllBytes(text));
         String body = mvc.perform(multipart("/api/evaluations/import").file(file)
                         .param("organisationId", String.valueOf(unit)).param("year", "2023")
-                        .with(as("yn-filler")))
+                        .with(as("agree-filler")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(body).get("reports").get(0);
     }
