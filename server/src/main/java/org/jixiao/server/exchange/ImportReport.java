@@ -3,7 +3,6 @@ package org.jixiao.server.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jixiao.core.assessment.AssessedTable;
 import org.jixiao.server.evaluation.EvaluationJson;
 import org.jixiao.server.evaluation.Scored;
 
@@ -54,15 +53,12 @@ public final class ImportReport {
     /** The score and findings of an imported table, from the one assessment the API prints. */
     record Assessed(EvaluationJson.Score score, List<Finding> findings) {
         static Assessed of(Scored scored) {
-            AssessedTable zh = scored.assessed(Locale.CHINESE);
-            AssessedTable en = scored.assessed(Locale.ENGLISH);
-            List<Finding> findings = new ArrayList<>(zh.findings().size());
-            for (int k = 0; k < zh.findings().size(); k++) {
-                AssessedTable.StandingFinding f = zh.findings().get(k);
-                findings.add(new Finding(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(),
-                        en.findings().get(k).message()));
+            List<Finding> findings = new ArrayList<>(scored.findings().size());
+            for (org.jixiao.core.checks.Finding f : scored.findings()) {
+                findings.add(new Finding(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(Locale.CHINESE),
+                        f.message(Locale.ENGLISH)));
             }
-            return new Assessed(EvaluationJson.Score.of(zh), findings);
+            return new Assessed(EvaluationJson.Score.of(scored.assessed(Locale.CHINESE)), findings);
         }
     }
 
