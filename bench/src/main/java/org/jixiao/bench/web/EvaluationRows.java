@@ -16,7 +16,7 @@ import org.jixiao.core.scoring.ScoreSheet;
 import org.postgresql.copy.CopyManager;
 
 /**
- * An evaluation as the server's tables hold it (columns of migrations V1 and V11): the evaluation row, its funding rows
+ * An evaluation as the server's tables hold it (columns of migrations V1, V11 and V54): the evaluation row, its funding rows
  * and indicators, its 复核 figures and finding codes, and — once it was submitted — the frozen score sheet and the
  * workflow steps that brought it where it is.
  */
@@ -35,7 +35,7 @@ final class EvaluationRows {
             "evaluation_id, position, kind, label, initial_amount, annual_amount, executed_amount, rate_pct");
     private final CopyRows indicators = new CopyRows("indicator", """
             evaluation_id, position, level1, level2, name, operator, target_value, target_unit, target_text, actual_status,
-            actual_text, actual_reason, weight, reported_score, deviation_reason""");
+            actual_text, actual_reason, weight, reported_score, deviation_reason, row_key""");
     private final CopyRows frozen = new CopyRows("frozen_score",
             "evaluation_id, position, weight, score, basis, explanation_zh, explanation_en");
     private final CopyRows steps = new CopyRows("workflow_step",
@@ -73,7 +73,7 @@ final class EvaluationRows {
             Indicator i = list.get(k);
             indicators.add(id, k, i.level1(), i.level2(), i.name(), i.target().operator(), i.target().value(),
                     i.target().unit(), i.target().text(), i.actual().status(), i.actual().text(), i.actual().reason(),
-                    i.weight(), i.reportedScore(), i.deviationReason());
+                    i.weight(), i.reportedScore(), i.deviationReason(), k);
         }
         figures.add(id, revision, f.selfTotal(), f.recomputedTotal(), f.recheckedTotal(), f.gap(), f.grade(),
                 f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.NOTICE), f.unmet(), f.budgetYuan(),
