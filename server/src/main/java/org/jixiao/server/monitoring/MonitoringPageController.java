@@ -320,9 +320,9 @@ class MonitoringPageController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (f == ExportFormat.PDF) {
-                new PdfExporter().writeTables(List.of(MonitoringForm.of(j.report(), j.assessment())), out);
+                new PdfExporter().writeTables(List.of(MonitoringForm.of(j.report(), j.assessment(), id)), out);
             } else {
-                new MonitoringWorkbook().write(List.of(new MonitoringWorkbook.Judged(j.report(), j.assessment())), out);
+                new MonitoringWorkbook().write(List.of(new MonitoringWorkbook.Judged(j.report(), j.assessment(), id)), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
