@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jixiao.formats.text.ReadProblem;
 import org.jixiao.office.TableFiles;
 import org.jixiao.office.xlsx.MonitoringWorkbookReader;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.ForbiddenException;
 import org.jixiao.server.common.LockedEvaluationException;
 import org.jixiao.server.document.DocumentConflictException;
@@ -78,8 +79,8 @@ class MonitoringFileImporter {
                 record.accept(report);
                 return report;
             });
-        } catch (MonitoringImports.Refused refused) {
-            return ImportReport.File.failed(file.name(), List.of(notes.of(0, refused.key(), refused.args())));
+        } catch (ExchangeException refused) {
+            return ImportReport.File.failed(file.name(), List.of(notes.of(0, refused.messageKey(), refused.args())));
         } catch (ForbiddenException | LockedEvaluationException | DocumentConflictException e) {
             return ImportReport.File.failed(file.name(), List.of(notes.of(0, "monitoring.import.changedMeanwhile")));
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import org.jixiao.core.checks.Finding;
 import org.jixiao.core.monitoring.IndicatorEntry;
 import org.jixiao.office.xlsx.MonitoringWorkbookReader;
 import org.jixiao.server.audit.AuditSource;
+import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.InvalidFieldsException;
 import org.jixiao.server.monitoring.MonitoringApiController.IndicatorInput;
 import org.jixiao.server.monitoring.MonitoringApiController.ReportInput;
@@ -21,7 +22,8 @@ import org.springframework.validation.MapBindingResult;
  * year and month — and saved through the path of the form and the API ({@link MonitoringService#save}: the same
  * checks of every field, the version, the lights recomputed by the core, the audit record). A sheet that matches no
  * report, more than one, or one whose indicators are not the sheet's, is refused with why; a report no longer a draft
- * or returned is left as it is and reported locked. The caller holds the transaction: a file is applied whole or not
+ * or returned is left as it is and reported locked. A refusal is an {@link ExchangeException}: a key of the server's
+ * messages and its arguments, the sheet's name first. The caller holds the transaction: a file is applied whole or not
  * at all.
  */
 @Service
@@ -32,26 +34,6 @@ public class MonitoringImports {
     /** A sheet applied: its report, what became of it, the values the audit recorded, its light and findings as kept. */
     public record Applied(String sheet, long reportId, String project, int year, int month, Outcome outcome, int changes,
                           String light, List<Finding> findings) {
-    }
-
-    /** A sheet that cannot be applied: a message key of the server's bundles and its arguments, the sheet's name first. */
-    public static final class Refused extends RuntimeException {
-        private final String key;
-        private final transient Object[] args;
-
-        Refused(String key, Object... args) {
-            super(key, null, false, false);
-            this.key = key;
-            this.args = args.clone();
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object[] args() {
-            return args.clone();
-        }
     }
 
     private final MonitoringService monitoring;
@@ -66,14 +48,14 @@ public class MonitoringImports {
      * The report each sheet is for, checked before anything is written: every sheet must match one the caller may
      * see, and no two sheets the same report.
      *
-     * @throws Refused for the first sheet that does not
+     * @throws ExchangeException for the first sheet that does not
      */
     public void check(List<MonitoringWorkbookReader.Sheet> sheets, CurrentUser user) {
         List<Long> seen = new ArrayList<>();
         for (MonitoringWorkbookReader.Sheet s : sheets) {
             long id = match(s, user).id();
             if (seen.contains(id)) {
-                throw new Refused("monitoring.import.twice", s.name(), id);
+                throw new ExchangeException("monitoring.import.twice", s.name(), id);
             }
             seen.add(id);
         }
@@ -94,14 +76,14 @@ public class MonitoringImports {
             return applied(s, stored, Outcome.LOCKED, 0);
         }
         if (!monitoring.mayEdit(stored, user)) {
-            throw new Refused("monitoring.import.notYours", s.name(), stored.id());
+            throw new ExchangeException("monitoring.import.notYours", s.name(), stored.id());
         }
         List<IndicatorEntry> indicators = monitoring.judge(stored).report().indicators();
         checkIndicators(s, indicators);
         MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "report");
         MonitoringBodies.Body body = MonitoringApiController.body(input(s, stored.version()), indicators.size(), errors);
         if (errors.hasErrors()) {
-            throw new Refused("monitoring.import.invalid", s.name(), errors.getFieldErrors().stream()
+            throw new ExchangeException("monitoring.import.invalid", s.name(), errors.getFieldErrors().stream()
                     .map(org.springframework.validation.FieldError::getField).collect(Collectors.joining(", ")));
         }
         int changes = MonitoringService.differences(stored.body(), body).size();
@@ -111,7 +93,7 @@ public class MonitoringImports {
         try {
             monitoring.save(stored.id(), stored.version(), body, user, AuditSource.IMPORT);
         } catch (InvalidFieldsException e) {
-            throw new Refused("monitoring.import.invalid", s.name(), e.getMessage());
+            throw new ExchangeException("monitoring.import.invalid", s.name(), e.getMessage());
         }
         return applied(s, monitoring.get(stored.id(), user), Outcome.UPDATED, changes);
     }
@@ -126,22 +108,22 @@ public class MonitoringImports {
     private StoredReport match(MonitoringWorkbookReader.Sheet s, CurrentUser user) {
         if (s.number() != null) {
             StoredReport r = repository.findById(s.number(), user.scope())
-                    .orElseThrow(() -> new Refused("monitoring.import.noSuchReport", s.name(), s.number()));
+                    .orElseThrow(() -> new ExchangeException("monitoring.import.noSuchReport", s.name(), s.number()));
             if (!r.project().equals(s.project()) || r.year() != s.year() || r.month() != s.month()) {
-                throw new Refused("monitoring.import.notThisReport", s.name(), s.number(), r.project(), r.year(), r.month(),
-                        s.project(), s.year(), s.month());
+                throw new ExchangeException("monitoring.import.notThisReport", s.name(), s.number(), r.project(), r.year(),
+                        r.month(), s.project(), s.year(), s.month());
             }
             return r;
         }
         if (s.project().isEmpty() || s.year() == null) {
-            throw new Refused("monitoring.import.unnamed", s.name());
+            throw new ExchangeException("monitoring.import.unnamed", s.name());
         }
         List<StoredReport> found = repository.findByProject(s.project(), s.year(), s.month(), user.scope());
         if (found.isEmpty()) {
-            throw new Refused("monitoring.import.noReport", s.name(), s.project(), s.year(), s.month());
+            throw new ExchangeException("monitoring.import.noReport", s.name(), s.project(), s.year(), s.month());
         }
         if (found.size() > 1) {
-            throw new Refused("monitoring.import.ambiguous", s.name(), s.project(), s.year(), s.month(),
+            throw new ExchangeException("monitoring.import.ambiguous", s.name(), s.project(), s.year(), s.month(),
                     found.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(", ")));
         }
         return found.get(0);
@@ -150,12 +132,12 @@ public class MonitoringImports {
     /** The sheet's indicators must be the report's, in its order: a figure is never put against another indicator. */
     private static void checkIndicators(MonitoringWorkbookReader.Sheet s, List<IndicatorEntry> indicators) {
         if (s.indicators().size() != indicators.size()) {
-            throw new Refused("monitoring.import.indicatorCount", s.name(), s.indicators().size(), indicators.size());
+            throw new ExchangeException("monitoring.import.indicatorCount", s.name(), s.indicators().size(), indicators.size());
         }
         for (int k = 0; k < indicators.size(); k++) {
             MonitoringWorkbookReader.Row row = s.indicators().get(k);
             if (!row.name().equals(Optional.ofNullable(indicators.get(k).name()).orElse("").strip())) {
-                throw new Refused("monitoring.import.indicator", s.name(), row.line(), row.name(), k + 1,
+                throw new ExchangeException("monitoring.import.indicator", s.name(), row.line(), row.name(), k + 1,
                         indicators.get(k).name());
             }
         }

@@ -172,6 +172,7 @@ class MonitoringPageController {
         model.addAttribute("charts", children.isEmpty() ? null : lightMap(children, locale));
         boolean mayOpen = Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed();
         model.addAttribute("mayOpen", mayOpen);
+        model.addAttribute("mayImport", Policies.FILLS_IN.decide(user).allowed());
         model.addAttribute("defaultRules", mayOpen && shown != null ? defaults.of(shown.id(), user) : null);
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("ruleSets", MonitoringService.ruleSetIds());
