@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MonitoringBrowserTest extends BrowserTestBase {
     private static final String PROJECT = "信息技术人员监控浏览器测试项目";
     private static final String POOR = "结果应用浏览器测试项目";
+    private static final String UPLOADED = "监控表上传浏览器测试项目";
 
     @Autowired
     EvaluationService evaluations;
@@ -91,8 +92,12 @@ class MonitoringBrowserTest extends BrowserTestBase {
     }
 
     /** The front half of the year, which another browser test walks: a declaration approved by department and finance. */
-    private void approvedDeclaration(long unit) throws IOException, InterruptedException {
-        String created = api("/api/declarations", "yn-filler", DeclarationIntegrationTest.declaration(unit, PROJECT, 2026,
+    private long approvedDeclaration(long unit) throws IOException, InterruptedException {
+        return approvedDeclaration(unit, PROJECT, 2026);
+    }
+
+    private long approvedDeclaration(long unit, String project, int year) throws IOException, InterruptedException {
+        String created = api("/api/declarations", "yn-filler", DeclarationIntegrationTest.declaration(unit, project, year,
                 MonitoringIntegrationTest.COUNTED + DeclarationIntegrationTest.INDICATORS_WITHOUT_BENEFIT
                         + DeclarationIntegrationTest.BENEFIT));
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created);
@@ -101,6 +106,7 @@ class MonitoringBrowserTest extends BrowserTestBase {
         api(d + "/submit", "yn-filler", "{}");
         api(d + "/review", "yn-reviewer", "{\"action\": \"DEPT_APPROVE\"}");
         api(d + "/review", "yn-finance", "{\"action\": \"FINANCE_APPROVE\"}");
+        return Long.parseLong(id.group(1));
     }
 
     /** A 2023 self-evaluation of the project, submitted and approved by the department: finance's re-check is next. */
@@ -241,6 +247,46 @@ class MonitoringBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("monitoring-list")));
         noViolations("monitoring page in English");
         browser.get(url("/monitoring?lang=zh"));
+    }
+
+    @Test
+    void a_unit_uploads_its_filled_monitoring_workbook_and_its_report_shows_the_figures_and_the_light() throws Exception {
+        long unit = jdbc.sql("SELECT id FROM organisation WHERE name = '云南省信息技术发展中心'").query(Long.class).single();
+        // 2025, so that the other test's 2026 round over the unit's declarations does not cover it
+        long declaration = approvedDeclaration(unit, UPLOADED, 2025);
+        String round = api("/api/monitoring-rounds", "yn-finance", """
+                {"year": 2025, "month": 7, "deadline": "%s", "kind": "SELF", "organisationId": %d, "declarationIds": [%d]}"""
+                .formatted(LocalDate.now().plusDays(30), unit, declaration));
+        Matcher id = Pattern.compile("\"reports\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)").matcher(round);
+        assertThat(id.find()).as(round).isTrue();
+        HttpResponse<byte[]> exported = http.send(HttpRequest.newBuilder(URI.create(url("/api/monitoring-reports/" + id.group(1)
+                        + "/export?format=xlsx"))).header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("yn-filler:demo".getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(exported.statusCode()).isEqualTo(200);
+        java.nio.file.Path filled = java.nio.file.Files.createTempFile("monitoring-", ".xlsx");
+        java.nio.file.Files.write(filled, MonitoringImportIntegrationTest.filled(exported.body(), wb -> { }));
+
+        signInToWorkbench("yn-filler");
+        browser.get(url("/monitoring?org=" + unit + "&year=2025"));
+        click("monitoring-import");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("monitoring-import-files")));
+        noViolations("monitoring import page");
+        browser.findElement(By.id("monitoring-import-files")).sendKeys(filled.toString());
+        click("monitoring-import-submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("更新 1 张").contains("失败文件 0 个");
+        assertThat(browser.findElement(By.id("import-report")).getText()).contains(UPLOADED).contains("红灯");
+        noViolations("monitoring import report");
+        Browsers.screenshot(browser, "monitoring-import-report");
+        browser.findElement(By.linkText(UPLOADED + " 2025 年 1—7 月")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("toDate-0")));
+        assertThat(browser.findElement(By.id("toDate-0")).getAttribute("value")).isEqualTo("2");
+        assertThat(browser.findElement(By.id("measures-0")).getAttribute("value")).isEqualTo("下半年集中开班");
+        assertThat(browser.findElement(By.id("project-light")).getText()).isEqualTo("红灯");
+        java.nio.file.Files.deleteIfExists(filled);
+        browser.get(url("/monitoring?lang=zh"));
+        signOut();
     }
 
     @Test

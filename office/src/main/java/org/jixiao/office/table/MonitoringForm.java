@@ -22,17 +22,24 @@ public final class MonitoringForm {
     private static final int COLUMNS = 11;
     private static final int[] WIDTHS = {8, 10, 18, 10, 9, 9, 7, 20, 9, 14, 16};
     public static final String TITLE = "项目支出绩效目标执行监控表";
+    /** Printed before the report's number in the caption row: what a workbook filled and sent back is matched by. */
+    public static final String NUMBER = "报告编号：";
 
     private MonitoringForm() {
     }
 
     public static OfficialTable of(MonitoringReport r, MonitoringAssessment a) {
+        return of(r, a, null);
+    }
+
+    /** The table with jixiao's number of the report ({@link #NUMBER}) in its caption row, where {@code number} is given. */
+    public static OfficialTable of(MonitoringReport r, MonitoringAssessment a, Long number) {
         DeclarationHeader h = r.header();
         CurrencyUnit currency = CurrencyUnit.orAssumed(h == null ? null : h.currencyUnit());
         List<GridRow> rows = new ArrayList<>();
         rows.add(new GridRow().add(new Cell(0, COLUMNS, 1, TITLE, null, Style.TITLE)));
         rows.add(new GridRow().caption(0, COLUMNS, "（" + r.year() + "年1—" + r.month() + "月）"));
-        rows.add(new GridRow().caption(0, 8, "").caption(8, 3, "金额单位：" + currency.label()));
+        rows.add(new GridRow().caption(0, 8, number == null ? "" : NUMBER + number).caption(8, 3, "金额单位：" + currency.label()));
         int headerRows = rows.size();
         rows.add(new GridRow().label(0, "项目名称").text(1, 4, h == null ? "" : h.project()).label(5, 2, "项目代码")
                 .text(7, 4, h == null || h.projectCode() == null ? "" : h.projectCode()));

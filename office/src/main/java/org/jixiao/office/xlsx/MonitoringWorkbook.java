@@ -16,8 +16,11 @@ import org.jixiao.office.table.MonitoringForm;
  */
 public final class MonitoringWorkbook {
 
-    /** One report and its lights. */
-    public record Judged(MonitoringReport report, MonitoringAssessment assessment) {
+    /** One report and its lights; {@code number} jixiao's id of it, printed so that the filled sheet finds it again. */
+    public record Judged(MonitoringReport report, MonitoringAssessment assessment, Long number) {
+        public Judged(MonitoringReport report, MonitoringAssessment assessment) {
+            this(report, assessment, null);
+        }
     }
 
     public void write(List<Judged> reports, OutputStream out) throws IOException {
@@ -28,7 +31,7 @@ public final class MonitoringWorkbook {
             for (Judged j : reports) {
                 String project = j.report().header() == null ? "" : j.report().header().project();
                 String name = WorkbookExporter.sheetName(names.size() + 1, project, names);
-                TableSheet.write(MonitoringForm.of(j.report(), j.assessment()), wb.createSheet(name), styles);
+                TableSheet.write(MonitoringForm.of(j.report(), j.assessment(), j.number()), wb.createSheet(name), styles);
             }
             wb.write(out);
         }

@@ -71,6 +71,11 @@ final class SheetRows implements SheetContentsHandler {
         return "";
     }
 
+    /** The sheet's rows, row N (1-based) at index N - 1, each as its cells. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     String text() {
         return String.join("\n", lines) + "\n";
     }

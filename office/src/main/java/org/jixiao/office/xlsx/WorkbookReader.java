@@ -50,6 +50,34 @@ public final class WorkbookReader {
         String source = file.toString();
         List<ReadTable> tables = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
+        ReadResult refused = eachSheet(file, (sheet, rows) -> {
+            if (!isSkipped(sheet, rows)) {
+                readSheet(source, sheet, rows, tables, problems);
+            }
+        });
+        if (refused != null) {
+            return refused;
+        }
+        if (!problems.isEmpty()) {
+            return Refusal.of(source, problems);
+        }
+        if (tables.isEmpty()) {
+            return Refusal.because(source, "refused.no_table");
+        }
+        return new ReadResult(source, tables, List.of());
+    }
+
+    /** What is done with each sheet's rows, streamed one sheet at a time. */
+    interface SheetVisitor {
+        void sheet(String name, SheetRows rows);
+    }
+
+    /**
+     * Streams every sheet of the workbook, in order, to {@code visitor}: null when all were read, otherwise why the
+     * file is refused whole (not a workbook, a zip bomb, a sheet beyond the row or column caps).
+     */
+    static ReadResult eachSheet(Path file, SheetVisitor visitor) {
+        String source = file.toString();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader xlsx = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -64,21 +92,12 @@ public final class WorkbookReader {
                 } catch (SheetRows.TooLarge big) {
                     return Refusal.of(source, List.of(tooLarge(source, sheets.getSheetName(), big)));
                 }
-                if (isSkipped(sheet, rows)) {
-                    continue;
-                }
-                readSheet(source, sheet, rows, tables, problems);
+                visitor.sheet(sheet, rows);
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             return notAWorkbook(source, e);
         }
-        if (!problems.isEmpty()) {
-            return Refusal.of(source, problems);
-        }
-        if (tables.isEmpty()) {
-            return Refusal.because(source, "refused.no_table");
-        }
-        return new ReadResult(source, tables, List.of());
+        return null;
     }
 
     private void readSheet(String source, String sheet, SheetRows rows, List<ReadTable> tables, List<ReadProblem> problems) {

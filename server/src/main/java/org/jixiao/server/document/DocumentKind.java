@@ -6,7 +6,9 @@ public enum DocumentKind {
     DECLARATION("declaration"),
     ADJUSTMENT("declaration_adjustment"),
     MONITORING_REPORT("monitoring_report"),
-    RECTIFICATION("rectification");
+    RECTIFICATION("rectification"),
+    /** A region's default monitoring light rules: a setting, no document — only its history is kept with theirs. */
+    MONITORING_RULES("monitoring_rules_default");
 
     private final String table;
 

@@ -21,6 +21,11 @@ public record DocumentRef(DocumentKind kind, long id) {
         return new DocumentRef(DocumentKind.MONITORING_REPORT, id);
     }
 
+    /** The history of an organisation's default monitoring light rules. */
+    public static DocumentRef monitoringRules(long organisationId) {
+        return new DocumentRef(DocumentKind.MONITORING_RULES, organisationId);
+    }
+
     public static DocumentRef rectification(long id) {
         return new DocumentRef(DocumentKind.RECTIFICATION, id);
     }

@@ -57,6 +57,11 @@ public final class ImportJob {
         return files.stream().flatMap(f -> f.tables().stream()).filter(t -> t.outcome() == outcome).count();
     }
 
+    /** Monitoring tables (sheets) of the files that came to {@code outcome}. */
+    public long countMonitored(ImportReport.TableOutcome outcome) {
+        return files.stream().flatMap(f -> f.monitored().stream()).filter(t -> t.outcome() == outcome).count();
+    }
+
     public long getFailed() {
         return files.stream().filter(f -> f.outcome() == ImportReport.FileOutcome.FAILED).count();
     }

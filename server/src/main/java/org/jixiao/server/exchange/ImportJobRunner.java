@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A bulk import job as a node runs it: the files written from the database into a temporary folder, the archives
  * unpacked (the same bytes always unpack to the same files in the same order), then each file without a report
- * imported in one transaction with its report. A job revived after its node died goes on from the first file
- * without one: the file the node was storing was rolled back with its connection, so nothing is half-written and
+ * imported in one transaction with its report (self-evaluation tables by {@link FileImporter}, filled monitoring
+ * tables by {@link MonitoringFileImporter}, as the job's kind says). A job revived after its node died goes on from
+ * the first file without one: the file the node was storing was rolled back with its connection, so nothing is half-written and
  * nothing is imported twice. A job started more than {@link #MAX_ATTEMPTS} times (a file that brings its node down)
  * ends with its remaining files failed.
  */
@@ -39,16 +40,19 @@ class ImportJobRunner {
 
     private final ImportJobStore store;
     private final FileImporter importer;
+    private final MonitoringFileImporter monitoringImporter;
     private final Notes notes;
     private final UserRepository users;
     private final JixiaoUserDetailsService userDetails;
     private final NodeName node;
     private final TransactionTemplate tx;
 
-    ImportJobRunner(ImportJobStore store, FileImporter importer, Notes notes, UserRepository users,
-                    JixiaoUserDetailsService userDetails, NodeName node, PlatformTransactionManager transactions) {
+    ImportJobRunner(ImportJobStore store, FileImporter importer, MonitoringFileImporter monitoringImporter, Notes notes,
+                    UserRepository users, JixiaoUserDetailsService userDetails, NodeName node,
+                    PlatformTransactionManager transactions) {
         this.store = store;
         this.importer = importer;
+        this.monitoringImporter = monitoringImporter;
         this.notes = notes;
         this.users = users;
         this.userDetails = userDetails;
@@ -122,6 +126,8 @@ class ImportJobRunner {
                     ImportReport.File failed = ImportReport.File.failed(file.name(), List.of(owner.isEmpty()
                             ? notes.of(0, "import.ownerGone") : notes.of(0, "import.interrupted", attempt - 1)));
                     tx.executeWithoutResult(t -> store.addReport(id, s, failed));
+                } else if (job.kind() == ImportKind.MONITORING) {
+                    monitoringImporter.importFile(file, owner.get(), report -> store.addReport(id, s, report));
                 } else {
                     importer.importFile(file, job.organisationId(), job.defaultYear(), owner.get(),
                             report -> store.addReport(id, s, report));

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportJobStore {
     /** A job's row. */
     record Row(String id, long ownerId, long organisationId, Integer defaultYear, int total, int attempts, Instant created,
-               Instant finished) {
+               Instant finished, ImportKind kind) {
         boolean isFinished() {
             return finished != null;
         }
@@ -43,9 +43,11 @@ class ImportJobStore {
         this.json = json;
     }
 
-    void create(String id, long ownerId, long organisationId, Integer defaultYear) {
-        jdbc.sql("INSERT INTO import_job (id, owner_id, organisation_id, default_year, created_at) VALUES (:id, :o, :org, :y, :t)")
-                .param("id", id).param("o", ownerId).param("org", organisationId).param("y", defaultYear)
+    void create(String id, ImportKind kind, long ownerId, long organisationId, Integer defaultYear) {
+        jdbc.sql("""
+                INSERT INTO import_job (id, kind, owner_id, organisation_id, default_year, created_at)
+                VALUES (:id, :k, :o, :org, :y, :t)""")
+                .param("id", id).param("k", kind.name()).param("o", ownerId).param("org", organisationId).param("y", defaultYear)
                 .param("t", Timestamp.from(Instant.now())).update();
     }
 
@@ -70,12 +72,12 @@ class ImportJobStore {
     }
 
     Optional<Row> find(String id) {
-        return jdbc.sql("SELECT id, owner_id, organisation_id, default_year, total, attempts, created_at, finished_at "
-                        + "FROM import_job WHERE id = :id")
+        return jdbc.sql("SELECT id, owner_id, organisation_id, default_year, total, attempts, created_at, finished_at, "
+                        + "kind FROM import_job WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), (Integer) rs.getObject(4, Integer.class),
                         rs.getInt(5), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), ImportKind.valueOf(rs.getString(9))))
                 .optional();
     }
 

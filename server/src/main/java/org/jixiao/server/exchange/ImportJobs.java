@@ -49,10 +49,27 @@ public class ImportJobs {
     /** Starts an import in the background and returns at once. */
     public ImportJob start(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         checkMayImportInto(organisationId, user);
+        return start(ImportKind.EVALUATIONS, files, organisationId, year, user);
+    }
+
+    /**
+     * Starts an import of filled monitoring tables in the background: each matched to its report in the caller's
+     * scope, whatever organisation it is of (the job is kept under the caller's own).
+     */
+    public ImportJob startMonitoring(List<MultipartFile> files, CurrentUser user) {
+        return start(ImportKind.MONITORING, files, monitoringHome(user), null, user);
+    }
+
+    /** Runs an import of filled monitoring tables as a job and waits for it to end (see {@link #run}). */
+    public ImportJob runMonitoring(List<MultipartFile> files, CurrentUser user) {
+        return await(schedule(ImportKind.MONITORING, files, monitoringHome(user), null, user), user);
+    }
+
+    private ImportJob start(ImportKind kind, List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         if (store.unfinished(user.id()) >= PER_PERSON) {
             throw new ExchangeException("import.busy");
         }
-        return get(schedule(files, organisationId, year, user), user);
+        return get(schedule(kind, files, organisationId, year, user), user);
     }
 
     /**
@@ -61,7 +78,10 @@ public class ImportJobs {
      */
     public ImportJob run(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         checkMayImportInto(organisationId, user);
-        String id = schedule(files, organisationId, year, user);
+        return await(schedule(ImportKind.EVALUATIONS, files, organisationId, year, user), user);
+    }
+
+    private ImportJob await(String id, CurrentUser user) {
         long pause = 20;
         while (true) {
             ImportJob job = get(id, user);
@@ -85,10 +105,10 @@ public class ImportJobs {
         return new ImportJob(row.id(), row.ownerId(), row.created(), row.total(), row.isFinished(), store.reports(id));
     }
 
-    private String schedule(List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
+    private String schedule(ImportKind kind, List<MultipartFile> files, long organisationId, Integer year, CurrentUser user) {
         String id = UUID.randomUUID().toString();
         boolean any = Boolean.TRUE.equals(tx.execute(s -> {
-            store.create(id, user.id(), organisationId, year);
+            store.create(id, kind, user.id(), organisationId, year);
             int seq = 0;
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
                 if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
@@ -112,6 +132,21 @@ public class ImportJobs {
         }
         scheduler.triggerCheckForDueExecutions();
         return id;
+    }
+
+    /**
+     * The organisation a monitoring import is kept under: the caller's own. Only a person who fills reports (a unit's
+     * filler, an administrator) may import them, as only they may save them; anyone else is refused before a byte
+     * is kept.
+     */
+    private long monitoringHome(CurrentUser user) {
+        Policies.FILLS_IN.decide(user).orThrow();
+        Long own = user.organisationId();
+        if (own == null) {
+            return organisations.findAll(user.scope()).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("organisation")).id();
+        }
+        return own;
     }
 
     private void checkMayImportInto(long organisationId, CurrentUser user) {

@@ -53,23 +53,41 @@ public final class ImportReport {
     /** The score and findings of an imported table, from the one assessment the API prints. */
     record Assessed(EvaluationJson.Score score, List<Finding> findings) {
         static Assessed of(Scored scored) {
-            List<Finding> findings = new ArrayList<>(scored.findings().size());
-            for (org.jixiao.core.checks.Finding f : scored.findings()) {
-                findings.add(new Finding(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(Locale.CHINESE),
-                        f.message(Locale.ENGLISH)));
-            }
-            return new Assessed(EvaluationJson.Score.of(scored.assessed(Locale.CHINESE)), findings);
+            return new Assessed(EvaluationJson.Score.of(scored.assessed(Locale.CHINESE)), ImportReport.findings(scored.findings()));
         }
     }
 
-    public record File(String name, FileOutcome outcome, List<Table> tables, List<Note> notes) {
+    /**
+     * A monitoring table of a file (one sheet) and what became of its report: {@code outcome} UPDATED, UNCHANGED or
+     * LOCKED; {@code changes} the values the audit trail recorded; the light and findings of the report as kept.
+     */
+    public record Monitored(String sheet, long reportId, String project, int year, int month, TableOutcome outcome,
+                            int changes, String light, List<Finding> findings) {
+    }
+
+    /** A file: its self-evaluation tables, or (a monitoring import) its monitoring tables, and its problems. */
+    public record File(String name, FileOutcome outcome, List<Table> tables, List<Note> notes, List<Monitored> monitored) {
         public File {
-            tables = List.copyOf(tables);
-            notes = List.copyOf(notes);
+            tables = tables == null ? List.of() : List.copyOf(tables);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+            monitored = monitored == null ? List.of() : List.copyOf(monitored);
+        }
+
+        public File(String name, FileOutcome outcome, List<Table> tables, List<Note> notes) {
+            this(name, outcome, tables, notes, List.of());
         }
 
         static File failed(String name, List<Note> notes) {
             return new File(name, FileOutcome.FAILED, List.of(), notes);
         }
+    }
+
+    static List<Finding> findings(List<org.jixiao.core.checks.Finding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (org.jixiao.core.checks.Finding f : found) {
+            out.add(new Finding(f.code(), f.severity().name(), f.place().indicatorIndex(), f.message(Locale.CHINESE),
+                    f.message(Locale.ENGLISH)));
+        }
+        return out;
     }
 }

@@ -31,7 +31,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     static boolean isImportUpload(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "POST".equals(request.getMethod())
-                && (path.equals(BulkImportController.PATH) || path.equals(BulkImportApiController.PATH));
+                && ExchangeConfig.UPLOADS.contains(path);
     }
 
     @Override

@@ -43,12 +43,14 @@ public class MonitoringApiController {
 
     /**
      * A round: without {@code declarationIds} every approved declaration of the year under the organisation; judged by
-     * the rule set {@code rules} names (one of {@code MonitoringRules.builtInIds()}), the national one without it.
+     * the rule set {@code rules} names (one of {@code MonitoringRules.builtInIds()}), without it by the organisation's
+     * default ({@link DefaultRules}; the national rules where no region set one).
      */
     public record RoundInput(Integer year, Integer month, LocalDate deadline, RoundKind kind, Long organisationId,
                              List<Long> declarationIds, String rules) {
-        String rulesOrNational() {
-            return rules == null || rules.isBlank() ? "national" : rules.strip();
+        /** The rule set named, null for the organisation's default. */
+        String named() {
+            return rules == null || rules.isBlank() ? null : rules.strip();
         }
     }
 
@@ -71,13 +73,19 @@ public class MonitoringApiController {
     public record AdjustmentRef(long adjustmentId, long declarationId) {
     }
 
+    /** An organisation's default light rules to set: a rule set's id, or null for the default of the organisation above. */
+    public record DefaultRulesInput(String rules) {
+    }
+
     private final MonitoringService monitoring;
     private final AdjustmentFromReport adjustments;
     private final DocumentSteps steps;
     private final DocumentHistory history;
+    private final DefaultRules defaults;
 
     MonitoringApiController(MonitoringService monitoring, AdjustmentFromReport adjustments, DocumentSteps steps,
-                            DocumentHistory history) {
+                            DocumentHistory history, DefaultRules defaults) {
+        this.defaults = defaults;
         this.monitoring = monitoring;
         this.adjustments = adjustments;
         this.steps = steps;
@@ -113,20 +121,46 @@ public class MonitoringApiController {
         if (input.organisationId() == null) {
             errors.rejectValue("organisationId", "validation.required");
         }
-        if (!MonitoringService.ruleSetIds().contains(input.rulesOrNational())) {
+        if (input.named() != null && !MonitoringService.ruleSetIds().contains(input.named())) {
             errors.rejectValue("rules", "monitoring.validation.rules",
-                    new Object[] {input.rulesOrNational(), String.join(", ", MonitoringService.ruleSetIds())}, null);
+                    new Object[] {input.named(), String.join(", ", MonitoringService.ruleSetIds())}, null);
         }
         if (errors.hasErrors()) {
             return null;
         }
         try {
-            return monitoring.open(input.year(), input.month(), input.deadline(), input.kind(), input.rulesOrNational(),
+            return monitoring.open(input.year(), input.month(), input.deadline(), input.kind(), input.named(),
                     input.organisationId(), input.declarationIds(), user);
         } catch (IllegalArgumentException notApproved) {
             errors.rejectValue("declarationIds", "monitoring.validation.notApproved",
                     new Object[] {notApproved.getMessage()}, notApproved.getMessage());
             return null;
+        }
+    }
+
+    /** The light rules a round opened for the organisation takes when it names none, and where that default is set. */
+    @GetMapping("/api/organisations/{id}/monitoring-rules")
+    public DefaultRules.Setting defaultRules(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return defaults.of(id, user);
+    }
+
+    /** Sets the organisation's default light rules (finance or an administrator, in scope), with an audit record. */
+    @PutMapping("/api/organisations/{id}/monitoring-rules")
+    public DefaultRules.Setting setDefaultRules(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                                @RequestBody DefaultRulesInput input) {
+        return setDefault(defaults, id, input.rules(), user, AuditSource.API);
+    }
+
+    /** Sets a default, refusing a rule set jixiao does not carry as a field: the API's and the page's one check. */
+    static DefaultRules.Setting setDefault(DefaultRules defaults, long organisationId, String rules, CurrentUser user,
+                                           AuditSource source) {
+        try {
+            return defaults.set(organisationId, rules, user, source);
+        } catch (IllegalArgumentException unknown) {
+            MapBindingResult errors = new MapBindingResult(new HashMap<>(), "rules");
+            errors.rejectValue("rules", "monitoring.validation.rules",
+                    new Object[] {unknown.getMessage(), String.join(", ", MonitoringService.ruleSetIds())}, null);
+            throw new InvalidFieldsException(errors, "");
         }
     }
 

@@ -67,11 +67,13 @@ class MonitoringPageController {
     private final OrganisationRepository organisations;
     private final org.jixiao.server.system.ChartJson chartJson;
     private final org.springframework.context.MessageSource messages;
+    private final DefaultRules defaults;
 
     MonitoringPageController(MonitoringService monitoring, AdjustmentFromReport adjustments,
                              org.jixiao.server.attachment.DocumentFiles files, OrganisationRepository organisations,
                              org.jixiao.server.system.ChartJson chartJson,
-                             org.springframework.context.MessageSource messages) {
+                             org.springframework.context.MessageSource messages, DefaultRules defaults) {
+        this.defaults = defaults;
         this.monitoring = monitoring;
         this.adjustments = adjustments;
         this.files = files;
@@ -168,7 +170,10 @@ class MonitoringPageController {
         List<ChildLights> children = shown == null ? List.of() : children(shown, choices, tallies);
         model.addAttribute("children", children);
         model.addAttribute("charts", children.isEmpty() ? null : lightMap(children, locale));
-        model.addAttribute("mayOpen", Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed());
+        boolean mayOpen = Policies.MAY_DIRECT_FOLLOW_UP.decide(user).allowed();
+        model.addAttribute("mayOpen", mayOpen);
+        model.addAttribute("mayImport", Policies.FILLS_IN.decide(user).allowed());
+        model.addAttribute("defaultRules", mayOpen && shown != null ? defaults.of(shown.id(), user) : null);
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("ruleSets", MonitoringService.ruleSetIds());
         model.addAttribute("roundErrors", roundErrors);
@@ -194,6 +199,16 @@ class MonitoringPageController {
         }
         redirect.addFlashAttribute("opened", opened.reports().size());
         return "redirect:/monitoring?org=" + organisationId + "&year=" + year;
+    }
+
+    /** Finance sets the default light rules of the organisation shown (empty: that of the organisation above). */
+    @PostMapping("/monitoring/default-rules")
+    String setDefaultRules(@AuthenticationPrincipal CurrentUser user, @RequestParam long organisationId,
+                           @RequestParam(required = false) String rules, @RequestParam(required = false) Integer year,
+                           org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        MonitoringApiController.setDefault(defaults, organisationId, rules, user, AuditSource.SCREEN);
+        redirect.addFlashAttribute("defaultRulesSaved", true);
+        return "redirect:/monitoring?org=" + organisationId + (year == null ? "" : "&year=" + year);
     }
 
     @GetMapping("/monitoring/export.csv")
@@ -320,9 +335,9 @@ class MonitoringPageController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (f == ExportFormat.PDF) {
-                new PdfExporter().writeTables(List.of(MonitoringForm.of(j.report(), j.assessment())), out);
+                new PdfExporter().writeTables(List.of(MonitoringForm.of(j.report(), j.assessment(), id)), out);
             } else {
-                new MonitoringWorkbook().write(List.of(new MonitoringWorkbook.Judged(j.report(), j.assessment())), out);
+                new MonitoringWorkbook().write(List.of(new MonitoringWorkbook.Judged(j.report(), j.assessment(), id)), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,6 +72,15 @@ class MonitoringRepository {
                 .query(this::map).optional();
     }
 
+    /** The reports in scope of a project (by its name) in the rounds of a year ending in a month, the newest first. */
+    List<StoredReport> findByProject(String project, int year, int month, Scope scope) {
+        return jdbc.sql(SELECT + """
+                 WHERE r.project = :p AND m.budget_year = :y AND m.period_month = :m AND o.path LIKE :scope
+                 ORDER BY r.id DESC""")
+                .param("p", project).param("y", year).param("m", month).param("scope", scope.pathPattern())
+                .query(this::map).list();
+    }
+
     /** One line of a monitoring list, as stored: no body, the light and budget progress derived when it was judged. */
     record Listed(long id, long organisationId, String project, String organisationName, EvaluationStatus status,
                   String light, BigDecimal budgetPct, int month, LocalDate deadline) {

@@ -77,11 +77,13 @@ public class MonitoringService {
     private final java.util.Map<String, MonitoringRules> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
     private final org.jixiao.server.workbench.Inbox inbox;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final DefaultRules defaults;
 
     MonitoringService(MonitoringRepository repository, DeclarationRepository declarations,
                       OrganisationRepository organisations, DocumentStatusStore status, DocumentSteps steps,
                       DocumentHistory history, org.jixiao.server.workbench.Inbox inbox,
-                      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                      org.springframework.jdbc.core.simple.JdbcClient jdbc, DefaultRules defaults) {
+        this.defaults = defaults;
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.repository = repository;
@@ -93,17 +95,18 @@ public class MonitoringService {
     }
 
     /**
-     * Opens a round over the approved declarations of the year in the organisation's subtree, or over those listed.
+     * Opens a round over the approved declarations of the year in the organisation's subtree, or over those listed,
+     * judged by the rule set {@code rulesId} names, or (null) by the organisation's default, which the round records.
      *
      * @throws IllegalArgumentException naming a listed declaration that is not an approved one of the year in scope
      */
     @Transactional
     public Opened open(int year, int month, LocalDate deadline, RoundKind kind, String rulesId, long organisationId,
                        List<Long> declarationIds, CurrentUser user) {
-        MonitoringRules rules = rules(rulesId);
         Policies.MAY_DIRECT_FOLLOW_UP.decide(user).orThrow();
         Organisation org = organisations.findById(organisationId, user.scope())
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+        MonitoringRules rules = rules(rulesId != null ? rulesId : defaults.effective(org));
         List<Long> wanted = declarationIds == null ? null : List.copyOf(new LinkedHashSet<>(declarationIds));
         List<ApprovedDeclaration> covered = declarations.approved(year, user.scope(), org.path() + "%", wanted);
         if (wanted != null && covered.size() != wanted.size()) {
