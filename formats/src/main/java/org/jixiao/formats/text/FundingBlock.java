@@ -42,6 +42,11 @@ final class FundingBlock {
     private boolean inSubItems;
     private final List<SubItem> subItems = new ArrayList<>();
     private SubItem subItemTotal;
+    /** Figures printed at the end of the header row itself, with no label: the total's, where its label comes later. */
+    private List<BigDecimal> headerFigures;
+    private int headerFiguresLine;
+    /** The figures of every labelled row under the header, the sources the form does not model too. */
+    private final List<List<BigDecimal>> sourceFigures = new ArrayList<>();
 
     FundingBlock(boolean aligned, Problems problems) {
         this.aligned = aligned;
@@ -59,12 +64,15 @@ final class FundingBlock {
                 }
             }
             inFundingRows = true; // the rows right under the header are the block's
+            headerFigures = FiguresBeforeLabel.trailing(row);
+            headerFiguresLine = row.line();
             return true;
         }
         int labelAt = fundingLabel(row);
         boolean afterFundingRow = inFundingRows;
         inFundingRows = false;
         if (labelAt >= 0 && header != null) {
+            sourceFigures.add(FiguresBeforeLabel.figures(row, labelAt));
             readRow(row, labelAt);
             inFundingRows = true;
             return true;
@@ -77,6 +85,7 @@ final class FundingBlock {
         }
         if (afterFundingRow && isUnknownFundingRow(row)) {
             inFundingRows = true;
+            sourceFigures.add(FiguresBeforeLabel.figures(row, 0));
             // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
             problems.add(row.line(), "funding.unknown_source", Text.clean(firstText(row)));
             // the total's sub-rows are now incomplete: a check adding them up rests on what was not read
@@ -113,6 +122,15 @@ final class FundingBlock {
             return true;
         }
         return header == null && labelled.read(row);
+    }
+
+    /**
+     * A budget printed label by value among the indicator rows (a transfer-payment sheet's 预算资金安排 indicator,
+     * 年度预算资金总额: 1084.25), where the table has no funding block of its own: the first such amount is the year's
+     * budget. True when the row was that.
+     */
+    boolean readBudgetInBlock(Row row) {
+        return header == null && rows.isEmpty() && labelled.total() == null && labelled.readBudget(row);
     }
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
@@ -519,12 +537,33 @@ final class FundingBlock {
     }
 
     Funding build() {
+        if (headerFigures != null) {
+            FundingRow total = rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().orElse(null);
+            FundingRow found = FiguresBeforeLabel.total(headerFigures, moneyColumns(), sourceFigures, total, headerFiguresLine);
+            if (found != null) {
+                rows.remove(total);
+                rows.add(0, found);
+                problems.inferred(found.line(), FundingRow.Kind.TOTAL.label(), FiguresBeforeLabel.describe(headerFigures),
+                        "inference.total_figures_before_label");
+            }
+        }
         FundingRow byLabel = labelled.total();
         if (byLabel != null && rows.isEmpty()) {
             rows.add(byLabel);
         }
         BudgetUse budgetUse = hasUse ? new BudgetUse(use[0], use[1], use[2], use[3], use[4], use[5], use[6], use[7], use[8]) : null;
         return new Funding(rows, weight, rate, score, budgetUse, subItems, subItemTotal);
+    }
+
+    /** The header's money columns in order: 0 年初预算数, 1 全年预算数, 2 全年执行数. */
+    private List<Integer> moneyColumns() {
+        List<Integer> out = new ArrayList<>();
+        for (Col c : header) {
+            if (c != null && c.ordinal() <= Col.EXECUTED.ordinal() && !out.contains(c.ordinal())) {
+                out.add(c.ordinal());
+            }
+        }
+        return out;
     }
 
     boolean isEmpty() {

@@ -16,7 +16,9 @@ final class RunOnText {
     private static final String[] LABELS = {
             "项目名称", "项目主管部门", "主管部门", "项目实施单位", "实施单位", "预算单位", "项目单位",
             "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算数(A)", "执行数(B)", "执行率(B/A)",
-            "年度资金总额", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
+            // a department's scoring sheet: 预算数(万元) | 执行数(万元) | 预算执行率 (预算数 and 执行数 only with their unit)
+            "预算数", "执行数", "预算执行率",
+            "年度资金总额", "资金总体", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
             "年度总体目标", "年初设定目标", "预期目标", "实际完成情况", "全年实际完成情况",
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
             "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
@@ -37,7 +39,9 @@ final class RunOnText {
     /** A label's points, printed inside it: 产出指标(50分). */
     private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
     /** The unit an amount's label prints after it: 实际支出(万元). */
-    private static final Pattern MONEY_UNIT = Pattern.compile("^[(（](万元|元)[)）]");
+    private static final Pattern MONEY_UNIT = Pattern.compile("^ ?[(（](万元|元)[)）]");
+    /** Labels that are a column's only with their unit after them: 预算数(万元), not 结余数/预算数 in a formula. */
+    private static final java.util.Set<String> WITH_UNIT_ONLY = java.util.Set.of("预算数", "执行数");
     /** A page of a document-sharing site starts with its number: "2、". */
     private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
     /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */
@@ -144,6 +148,9 @@ final class RunOnText {
             if (cut == null && k + 1 < cells.size()) {
                 cut = GluedFigures.weightBeforeTarget(c, cells.get(k + 1));
             }
+            if (cut == null && k > 0 && isRate(cells.get(k - 1))) {
+                cut = GluedFigures.weightAndScore(c);
+            }
             if (cut == null && k > 0 && IndicatorRowShape.isName(cells.get(k - 1)) && !Vocabulary.isLevelLabel(c)) {
                 cut = GluedFigures.sameTwice(c);
             }
@@ -157,9 +164,14 @@ final class RunOnText {
         return out;
     }
 
+    private static boolean isRate(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && (c.endsWith("%") || c.endsWith("％")) && Character.isDigit(c.charAt(0));
+    }
+
     /** One run-on line into cells: labels and figures stand alone, the words between them are one cell. */
     static List<String> cut(String line) {
-        String s = joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst(""));
+        String s = BrokenDecimal.join(joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst("")));
         List<String> repeated = RepeatedCells.in(s);
         List<String> out = new ArrayList<>();
         StringBuilder words = new StringBuilder();
@@ -291,6 +303,10 @@ final class RunOnText {
             if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {
                 best = l;
             }
+        }
+        if (best != null && WITH_UNIT_ONLY.contains(best)
+                && !MONEY_UNIT.matcher(s.substring(i + best.length(), Math.min(s.length(), i + best.length() + 6))).find()) {
+            return null;
         }
         if (best != null && best.startsWith("绩效") && TITLE_GOES_ON.matcher(s.substring(i, Math.min(s.length(), i + 8))).find()) {
             return null;

@@ -106,4 +106,30 @@ class FundingStepsTest {
         }
         assertThat(RunOnText.applies(text)).isFalse();
     }
+    @Test
+    void a_total_whose_figures_end_the_header_row_and_whose_label_follows_its_sources_is_read_where_the_sources_add_up() {
+        // a spreadsheet's text in its columns' order: the total's figures right after the header, its label below
+        SelfEvaluation e = read("项目名称 就业补助资金\n全年预算数(A) 全年执行数(B) 300.00 290.00\n"
+                + "其中:当年财政拨款 200.00 190.00\n其他资金 100.00 100.00\n年度资金总额\n" + INDICATORS);
+        assertThat(total(e).annual()).isEqualByComparingTo("300");
+        assertThat(total(e).executed()).isEqualByComparingTo("290");
+    }
+
+    @Test
+    void figures_ending_the_header_that_the_sources_do_not_add_up_to_are_no_total() {
+        SelfEvaluation e = read("项目名称 就业补助资金\n全年预算数(A) 全年执行数(B) 300.00 290.00\n"
+                + "其中:当年财政拨款 150.00 140.00\n其他资金 100.00 100.00\n年度资金总额\n" + INDICATORS);
+        assertThat(e.funding().row(FundingRow.Kind.TOTAL).map(FundingRow::annual)).isEmpty();
+    }
+
+    @Test
+    void a_budget_printed_label_by_value_among_the_indicator_rows_is_the_years_budget() {
+        // a transfer-payment sheet: the 预算资金安排 indicator prints the budget and its sources by label
+        SelfEvaluation e = read("一级指标 二级指标 三级指标 自评内容 完成情况\n"
+                + "项目预算管理 资金投入 预算编制科学性 符合要求 已按要求完成预算\n"
+                + "资金合计(万元) 年度预算资金总额): 1084.25\n其中:中央补助 668.00\n"
+                + "农村部分补助资金(万元)\n年度预算资金总额: 763.00\n");
+        assertThat(total(e).annual()).isEqualByComparingTo("1084.25");
+        assertThat(total(e).executed()).isNull();
+    }
 }
