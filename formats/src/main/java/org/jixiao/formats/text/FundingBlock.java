@@ -71,6 +71,9 @@ final class FundingBlock {
         int labelAt = fundingLabel(row);
         boolean afterFundingRow = inFundingRows;
         inFundingRows = false;
+        if (labelAt >= 0 && header != null && mentionsOnly(row, labelAt)) {
+            return true; // a criterion's words naming a row already read (资金总体 = 基本支出 + 项目支出 + 其他): no row
+        }
         if (labelAt >= 0 && header != null) {
             sourceFigures.add(FiguresBeforeLabel.figures(row, labelAt));
             readRow(row, labelAt);
@@ -174,6 +177,21 @@ final class FundingBlock {
         inSubItems = false;
     }
 
+    /**
+     * A funding label with no figure after it that is a formula (基本支出+项目支出+其他) or names a row already read:
+     * the words of the criteria printed beside the block, not a row of it.
+     */
+    private boolean mentionsOnly(Row row, int labelAt) {
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            if (Numbers.parse(row.cell(c)) != null) {
+                return false;
+            }
+        }
+        String k = row.key(labelAt);
+        FundingRow.Kind kind = Vocabulary.fundingRow(row.cell(labelAt));
+        return k.contains("+") || k.contains("=") || rows.stream().anyMatch(r -> r.kind() == kind);
+    }
+
     private static int fundingLabel(Row row) {
         for (int c = 0; c < row.size() && c < 4; c++) {
             if (!row.cell(c).isEmpty() && Vocabulary.fundingRow(row.cell(c)) != null) {
@@ -239,7 +257,12 @@ final class FundingBlock {
             java.util.Arrays.fill(v, null);
             byOrder(row, labelAt, kind, v);
         }
-        rows.add(new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line()));
+        FundingRow read = new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line());
+        if (!read.isEmpty()) {
+            // the label named earlier without figures (in the criteria's words): the row with figures is the row
+            rows.removeIf(r -> r.kind() == kind && r.isEmpty());
+        }
+        rows.add(read);
         if (kind == FundingRow.Kind.TOTAL) {
             // a block printing its points over the header (预算执行情况 (20分)) and no 分值 column: that is its weight
             weight = v[3] != null ? v[3] : header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.WEIGHT) ? headerPoints : null;

@@ -133,7 +133,9 @@ final class IndicatorColumns {
         if (k.contains("得分") || k.contains("自评分")) {
             return Field.SCORE;
         }
-        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施") || k.equals("备注")) {
+        // a scoring sheet's criteria columns after the scores (指标解释 | 评分标准): words, like a reason
+        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施") || k.equals("备注") || k.equals("指标解释")
+                || k.equals("评分标准")) {
             return Field.REASON;
         }
         return Field.GROUP;

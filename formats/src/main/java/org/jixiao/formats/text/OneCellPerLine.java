@@ -67,7 +67,15 @@ final class OneCellPerLine {
     private List<Row> rows() {
         int i = 0;
         while (i < cells.size()) {
-            if (startsHeader(Text.key(cells.get(i)))) {
+            int funding = startsHeader(Text.key(cells.get(i))) ? FundingHeader.end(cells, i) : -1;
+            if (funding > i) {
+                // 一级指标 | 二级指标 over the funding columns (a department's scoring sheet): the funding block's header
+                flush();
+                while (i < funding) {
+                    add(i++);
+                }
+                flush();
+            } else if (startsHeader(Text.key(cells.get(i)))) {
                 i = block(header(i));
             } else {
                 outside(i++);

@@ -17,8 +17,8 @@ final class RunOnText {
             "项目名称", "项目主管部门", "主管部门", "项目实施单位", "实施单位", "预算单位", "项目单位",
             "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算数(A)", "执行数(B)", "执行率(B/A)",
             // a department's scoring sheet: 预算数(万元) | 执行数(万元) | 预算执行率 (预算数 and 执行数 only with their unit)
-            "预算数", "执行数", "预算执行率",
-            "年度资金总额", "资金总体", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
+            "预算数", "执行数", "预算执行率", "指标解释", "评分标准",
+            "年度资金总额", "资金总体", "基本支出", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
             "年度总体目标", "年初设定目标", "预期目标", "实际完成情况", "全年实际完成情况",
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
             "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
@@ -48,6 +48,8 @@ final class RunOnText {
     private static final Pattern NUMBERING = Pattern.compile("^指标\\d+[:：]");
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?:[≥≤><=≧≦＞＜＝]=?|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于)?\\d[\\d,]*(?:\\.\\d+)?(?:%|％|‰|万元|元|公里|人次|个|件|人|吨|次|起|户|亩|天|家|所|台|套|项|座|辆|处|场|期|批|平方米|立方米|米|千米|小时|分钟|月|年)?");
+    /** The same amount printed twice with nothing between (budget and executed alike): "535.50535.50". */
+    private static final Pattern SAME_AMOUNT_TWICE = Pattern.compile("^(\\d+\\.\\d{2})\\1(?![\\d.%％])");
     private static final Pattern GLUED_RATE = Pattern.compile("^\\d[\\d.]*\\.\\d[\\d.]*[%％]|^\\d{4,}[%％]");
     /** Where the labels of a long line make it a run-on table rather than a sentence. */
     private static final int LONG = 80;
@@ -232,6 +234,16 @@ final class RunOnText {
                 flush(words, out);
                 out.add(s.substring(i, i + glued.end()));
                 i += glued.end();
+                afterFigure = true;
+                continue;
+            }
+            Matcher twice = startsFigure(s, i, words) ? SAME_AMOUNT_TWICE.matcher(s.substring(i, Math.min(s.length(), i + 40))) : null;
+            if (twice != null && twice.find()) {
+                // one amount twice, two decimals each: the budget and the executed of a row whose rate is 100 %
+                flush(words, out);
+                out.add(twice.group(1));
+                out.add(twice.group(1));
+                i += twice.end();
                 afterFigure = true;
                 continue;
             }

@@ -70,7 +70,7 @@ final class TableReader {
                 k++;
                 continue;
             }
-            if (IndicatorColumns.isHeader(row)) {
+            if (IndicatorColumns.isHeader(row) && !FundingHeader.is(row)) {
                 funding.endSubItems();
                 IndicatorColumns columns = IndicatorColumns.fromHeader(previousNonBlank(k), row);
                 suzhou |= columns.has(IndicatorColumns.Field.WEIGHT) && row.findContaining("权重") >= 0;

@@ -20,9 +20,9 @@ class CorpusGoldenTest {
     private static final int ROWS_FOUND = 195;
     private static final int ROWS_RIGHT = 186;
     private static final int COMPLETE_RIGHT = 1;
-    private static final int BUDGETS_RIGHT = 15;
-    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
-    private static final int ARITHMETIC_ERRORS = 2;
+    private static final int BUDGETS_RIGHT = 16;
+    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks). */
+    private static final int ARITHMETIC_ERRORS = 1;
 
     /**
      * The tables whose budget rows the careful reading gives and the reader does not read, each for a reason; every
@@ -32,7 +32,6 @@ class CorpusGoldenTest {
             "012", // OCR-garbled labels over the figures (年初预匏数, 调整预算将): no funding header is recognised
             "015", // the 10 万元 is the report's narrative (累计安排资金10万元), no table's budget row
             "026", // 2867 is the 合计 of a spending-item table, the executed 2917.42 the report's narrative
-            "028", // a department sheet whose funding header is an indicator header (一级指标 … 预算数 执行数 预算执行率)
             "032"); // the funding block alone, with 行次 numbers and its figures split over lines: no table found
 
     @Test

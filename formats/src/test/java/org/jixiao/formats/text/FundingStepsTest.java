@@ -132,4 +132,19 @@ class FundingStepsTest {
         assertThat(total(e).annual()).isEqualByComparingTo("1084.25");
         assertThat(total(e).executed()).isNull();
     }
+    @Test
+    void a_department_sheets_funding_block_under_level_labels_reads_its_row_and_not_its_criteria() {
+        // 一级指标 | 二级指标 over the funding columns, the criteria's words after the scores naming the rows again
+        SelfEvaluation e = read("部门整体绩效评价指标体系评分表\n"
+                + "一级指标\n二级指标\n预算数(万元)\n执行数(万元)\n预算执行率\n分值\n得分\n指标解释\n评分标准\n"
+                + "预算执行情况\n资金总体\n535.50\n535.50\n100%\n20\n20\n部门全年执行数与全年预算数的比率\n"
+                + "资金总体\n=\n基本支出\n+项目支出+其他\n得分最高不能超过该指标分值上限\n基本支出\n535.50\n535.50\n"
+                + "一级指标\n二级指标\n三级指标\n指标值\n完成值\n分值\n得分\n产出\n数量\n计划完成率\n100%\n100%\n30\n30\n");
+        assertThat(total(e).annual()).isEqualByComparingTo("535.50");
+        assertThat(total(e).executed()).isEqualByComparingTo("535.50");
+        assertThat(e.funding().weight()).isEqualByComparingTo("20");
+        assertThat(e.funding().reportedScore()).isEqualByComparingTo("20");
+        assertThat(e.funding().row(FundingRow.Kind.BASIC).orElseThrow().annual()).isEqualByComparingTo("535.50");
+        assertThat(e.funding().rows()).filteredOn(r -> r.kind() == FundingRow.Kind.TOTAL).hasSize(1);
+    }
 }
