@@ -45,6 +45,8 @@ final class FundingBlock {
     /** Figures printed at the end of the header row itself, with no label: the total's, where its label comes later. */
     private List<BigDecimal> headerFigures;
     private int headerFiguresLine;
+    private BigDecimal headerRate;
+    private boolean totalLabelInHeader;
     /** The figures of every labelled row under the header, the sources the form does not model too. */
     private final List<List<BigDecimal>> sourceFigures = new ArrayList<>();
 
@@ -65,7 +67,10 @@ final class FundingBlock {
             }
             inFundingRows = true; // the rows right under the header are the block's
             headerFigures = FiguresBeforeLabel.trailing(row);
+            headerRate = FiguresBeforeLabel.trailingRate(row);
             headerFiguresLine = row.line();
+            int label = fundingLabel(row);
+            totalLabelInHeader = label >= 0 && Vocabulary.fundingRow(row.cell(label)) == FundingRow.Kind.TOTAL;
             return true;
         }
         int labelAt = fundingLabel(row);
@@ -138,7 +143,7 @@ final class FundingBlock {
 
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
-        boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
+        boolean annual = row.find("全年预算数", "调整后预算数", "调整预算", "预算数(") >= 0;
         boolean executed = row.find("全年执行数", "实际执行数", "执行数(", "预算执行数") >= 0;
         return row.find("年初预算") >= 0 && (annual || executed) || annual && executed;
     }
@@ -211,7 +216,7 @@ final class FundingBlock {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
         }
-        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
+        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("调整预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
         if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(") || k.startsWith("预算执行数")) {
@@ -562,8 +567,10 @@ final class FundingBlock {
     Funding build() {
         if (headerFigures != null) {
             FundingRow total = rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().orElse(null);
-            FundingRow found = FiguresBeforeLabel.total(headerFigures, moneyColumns(), sourceFigures, total, headerFiguresLine);
+            FundingRow found = FiguresBeforeLabel.total(headerFigures, headerRate, moneyColumns(), sourceFigures, total,
+                    totalLabelInHeader, headerFiguresLine);
             if (found != null) {
+                rate = found.ratePct();
                 rows.remove(total);
                 rows.add(0, found);
                 problems.inferred(found.line(), FundingRow.Kind.TOTAL.label(), FiguresBeforeLabel.describe(headerFigures),

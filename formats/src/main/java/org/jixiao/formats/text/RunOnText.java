@@ -188,6 +188,15 @@ final class RunOnText {
                 continue;
             }
             String label = labelAt(s, i);
+            String misread = label == null ? OcrLabels.at(s, i) : null;
+            if (misread != null) {
+                // a label with one character misread (年初预匏数): the label as the form prints it
+                flush(words, out);
+                out.add(misread);
+                i += misread.length();
+                afterFigure = false;
+                continue;
+            }
             String cell = label == null ? RepeatedCells.at(repeated, s, i) : null;
             if (cell != null) {
                 flush(words, out);

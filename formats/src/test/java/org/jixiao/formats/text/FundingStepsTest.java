@@ -147,4 +147,23 @@ class FundingStepsTest {
         assertThat(e.funding().row(FundingRow.Kind.BASIC).orElseThrow().annual()).isEqualByComparingTo("535.50");
         assertThat(e.funding().rows()).filteredOn(r -> r.kind() == FundingRow.Kind.TOTAL).hasSize(1);
     }
+    @Test
+    void a_total_label_printed_among_the_header_labels_takes_the_figures_ending_that_row_where_its_rate_bears_them_out() {
+        // an OCR'd run-on sheet: the total's label, the column labels (one misread), then the figures, all in one line
+        String runOn = "项目名称初中公用经费主管部门银川市教育局项目资金(万元)年度资金总额年初预匏数调整预算数(A)全年执行数(B)执行率(B/A)"
+                + "64.864.864.8100%年度总体目标保障学校正常工作运行一级指标二级指标三级指标分值指标值全年实际值得分";
+        SelfEvaluation e = read(runOn + "\n");
+        assertThat(total(e).initial()).isEqualByComparingTo("64.8");
+        assertThat(total(e).annual()).isEqualByComparingTo("64.8");
+        assertThat(total(e).executed()).isEqualByComparingTo("64.8");
+        assertThat(total(e).ratePct()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void figures_after_the_header_labels_whose_rate_does_not_check_out_are_no_total() {
+        String runOn = "项目名称初中公用经费主管部门银川市教育局项目资金(万元)年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)"
+                + "64.8 64.8 30 100%年度总体目标保障学校正常工作运行一级指标二级指标三级指标分值指标值全年实际值得分";
+        SelfEvaluation e = read(runOn + "\n");
+        assertThat(e.funding().row(FundingRow.Kind.TOTAL).map(FundingRow::executed)).isEmpty();
+    }
 }

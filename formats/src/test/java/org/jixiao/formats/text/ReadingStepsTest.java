@@ -101,6 +101,16 @@ class ReadingStepsTest {
     }
 
     @Test
+    void a_funding_label_with_one_character_misread_is_the_label() {
+        assertThat(OcrLabels.at("年初预匏数调整预算", 0)).isEqualTo("年初预算数");
+        assertThat(OcrLabels.at("全年执行故(B)", 0)).isEqualTo("全年执行数");
+        assertThat(OcrLabels.at("年初预算数", 0)).as("exact: the form's label, no slip").isNull();
+        assertThat(OcrLabels.at("年初计划完成", 0)).as("two characters off: other words").isNull();
+        assertThat(OcrLabels.at("全年预算 数", 0)).as("a space is no misread character").isNull();
+        assertThat(RunOnText.cut("年度资金总额年初预匏数调整预算数全年执行数(B)")).startsWith("年度资金总额", "年初预算数");
+    }
+
+    @Test
     void recognition_slips_in_figures_are_repaired() {
         assertThat(OcrSlips.repair("IO").cell()).isEqualTo("10");
         assertThat(OcrSlips.repair("1O.5").cell()).isEqualTo("10.5");
