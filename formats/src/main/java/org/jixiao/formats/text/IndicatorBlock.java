@@ -64,6 +64,9 @@ final class IndicatorBlock {
         if (name.isEmpty() && !hasValues) {
             return; // a row of merged labels only
         }
+        if (!hasValues && !row.whole() && classLabel(name)) {
+            return;
+        }
         if (!hasValues && !row.whole()) {
             fragment(name);
             return;
@@ -311,6 +314,29 @@ final class IndicatorBlock {
     }
 
     /** A piece of a name on a line of its own. */
+    /**
+     * A row of a class label alone (科学决策, 项目决策(10分)) or of a group's points alone ((10)), as a run-on scoring
+     * sheet leaves them between its rows: the level of the rows after it, no piece of a name. True when it was.
+     */
+    private boolean classLabel(String name) {
+        String k = Text.key(name);
+        if (ClassLabels.isPointsOnly(k)) {
+            return true;
+        }
+        String label = ClassLabels.whole(k);
+        if (label == null) {
+            return false;
+        }
+        if (Vocabulary.isLevel1(label)) {
+            level1 = label;
+            level2 = null;
+        } else {
+            level2 = label;
+        }
+        pendingName = "";
+        return true;
+    }
+
     private void fragment(String text) {
         if (!indicators.isEmpty()) {
             Indicator last = indicators.get(indicators.size() - 1);

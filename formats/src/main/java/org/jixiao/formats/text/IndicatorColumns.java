@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class IndicatorColumns {
 
-    enum Field { GROUP, LEVEL1, LEVEL2, NAME, OPERATOR, VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON }
+    /** CRITERIA: a scoring sheet's words on how a row is scored (指标解释, 评分标准, 指标评价内容), read as no field. */
+    enum Field { GROUP, LEVEL1, LEVEL2, NAME, OPERATOR, VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON, CRITERIA }
 
     private final Field[] byColumn;
     private final List<Field> order;
@@ -121,6 +122,9 @@ final class IndicatorColumns {
         if (k.contains("度量单位") || k.contains("计量单位")) {
             return Field.UNIT;
         }
+        if (WeightBeforeCriteria.isCriteria(k)) {
+            return Field.CRITERIA;
+        }
         if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际") || k.endsWith("完成值")) {
             return Field.ACTUAL;
         }
@@ -133,9 +137,7 @@ final class IndicatorColumns {
         if (k.contains("得分") || k.contains("自评分")) {
             return Field.SCORE;
         }
-        // a scoring sheet's criteria columns after the scores (指标解释 | 评分标准): words, like a reason
-        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施") || k.equals("备注") || k.equals("指标解释")
-                || k.equals("评分标准")) {
+        if (k.contains("偏差") || k.contains("原因") || k.contains("改进措施") || k.equals("备注")) {
             return Field.REASON;
         }
         return Field.GROUP;

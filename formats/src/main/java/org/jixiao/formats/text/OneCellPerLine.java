@@ -304,7 +304,8 @@ final class OneCellPerLine {
     /** A header label, not a sentence that mentions one. */
     private static boolean isHeaderCell(String key) {
         IndicatorColumns.Field f = IndicatorColumns.classify(key);
-        return key.length() <= 14 && f != null && f != IndicatorColumns.Field.GROUP;
+        return (key.length() <= 14 || f == IndicatorColumns.Field.CRITERIA && key.length() <= 24) && f != null
+                && f != IndicatorColumns.Field.GROUP;
     }
 
     private static boolean isAmount(String cell) {

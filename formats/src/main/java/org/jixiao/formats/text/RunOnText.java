@@ -17,7 +17,7 @@ final class RunOnText {
             "项目名称", "项目主管部门", "主管部门", "项目实施单位", "实施单位", "预算单位", "项目单位",
             "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算数(A)", "执行数(B)", "执行率(B/A)",
             // a department's scoring sheet: 预算数(万元) | 执行数(万元) | 预算执行率 (预算数 and 执行数 only with their unit)
-            "预算数", "执行数", "预算执行率", "指标解释", "评分标准",
+            "预算数", "执行数", "预算执行率", "指标解释", "评分标准", "指标评价内容",
             "年度资金总额", "资金总体", "基本支出", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
             "年度总体目标", "年初设定目标", "预期目标", "实际完成情况", "全年实际完成情况",
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
@@ -175,6 +175,8 @@ final class RunOnText {
     static List<String> cut(String line) {
         String s = BrokenDecimal.join(joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst("")));
         List<String> repeated = RepeatedCells.in(s);
+        int criteriaFrom = WeightBeforeCriteria.headerEnd(s);
+        boolean criteriaNext = false;
         List<String> out = new ArrayList<>();
         StringBuilder words = new StringBuilder();
         boolean afterFigure = false;
@@ -187,7 +189,8 @@ final class RunOnText {
                 i++;
                 continue;
             }
-            String label = labelAt(s, i);
+            // right after a row's weight come the words on how it is scored: a label there is their first word
+            String label = criteriaNext ? null : labelAt(s, i);
             String misread = label == null ? OcrLabels.at(s, i) : null;
             if (misread != null) {
                 // a label with one character misread (年初预匏数): the label as the form prints it
@@ -213,6 +216,9 @@ final class RunOnText {
                 boolean amountLabel = false;
                 if (p.find()) {
                     end += p.end();
+                } else if (WeightBeforeCriteria.isCriteria(label) && s.startsWith("(", end)) {
+                    int close = s.indexOf(')', end);
+                    end = close > 0 && close - end <= 16 ? close + 1 : end; // 指标评价内容(公式计算结果=x): the label's note
                 } else if (u.find()) {
                     end += u.end(); // 计划安排资金(万元): the unit is the label's, the figure after it its amount
                     amountLabel = true;
@@ -253,6 +259,26 @@ final class RunOnText {
                 out.add(twice.group(1));
                 out.add(twice.group(1));
                 i += twice.end();
+                afterFigure = true;
+                continue;
+            }
+            int classLabel = criteriaFrom >= 0 && i > criteriaFrom && !criteriaNext ? ClassLabels.at(s, i) : 0;
+            if (classLabel > 0) {
+                // the class labels run into the first name of their rows, with their points: cells of their own
+                flush(words, out);
+                out.add(s.substring(i, i + classLabel));
+                i += classLabel;
+                afterFigure = false;
+                continue;
+            }
+            int weight = criteriaFrom >= 0 && i > criteriaFrom ? WeightBeforeCriteria.figureAt(s, i) : 0;
+            if (weight > 0) {
+                // a weight or a score between a name and the words on how it is scored: a cell of its own
+                boolean afterName = words.length() > 0 || !out.isEmpty() && !WeightBeforeCriteria.isFigure(out.get(out.size() - 1));
+                flush(words, out);
+                criteriaNext = afterName && !criteriaNext; // a weight after its name; the score after the words closes the row
+                out.add(s.substring(i, i + weight));
+                i += weight;
                 afterFigure = true;
                 continue;
             }
