@@ -337,6 +337,13 @@ final class IndicatorBlock {
         return true;
     }
 
+    /** A piece of a name after the last row at least this long is a row of its own, cut off. */
+    private static final int CUT_OFF_NAME = 8;
+
+    private static boolean hasValue(Indicator i) {
+        return i.weight() != null || i.reportedScore() != null || i.target().value() != null;
+    }
+
     private void fragment(String text) {
         if (!indicators.isEmpty()) {
             Indicator last = indicators.get(indicators.size() - 1);
@@ -357,6 +364,14 @@ final class IndicatorBlock {
 
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */
     void finish() {
+        if (pendingName.length() >= CUT_OFF_NAME && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
+            // words after the last whole row, at the end of the text: the next row's name, cut off before its values
+            Indicator last = indicators.get(indicators.size() - 1);
+            indicators.add(new Indicator(last.level1(), last.level2(), NumberingPrefix.strip(pendingName), Target.parse(""),
+                    Actual.reported(""), null, null, "", last.line()));
+            explicitLevels.add(new boolean[]{false, false});
+            pendingName = "";
+        }
         if (!pendingName.isEmpty() && !indicators.isEmpty()) {
             int k = indicators.size() - 1;
             Indicator i = indicators.get(k);

@@ -107,7 +107,23 @@ final class OneCellPerLine {
             flush();
         }
         Row previous = rowCells.isEmpty() ? null : new Row(0, rowCells.get(rowCells.size() - 1));
-        while (i < cells.size() && isHeaderCell(Text.key(cells.get(i)))) {
+        int held = -1;
+        while (i < cells.size()) {
+            String key = Text.key(cells.get(i));
+            if (!isHeaderCell(key)) {
+                int next = i + 1 < cells.size() ? i + 1 : -1;
+                boolean headerGoesOn = next > 0 && isHeaderCell(Text.key(cells.get(next)));
+                if (headerGoesOn && held < 0 && Vocabulary.isLevel2(cells.get(i))) {
+                    // a text layer out of order: the first row's class label among the header's cells
+                    held = i++;
+                    continue;
+                }
+                if (headerGoesOn && held >= 0 && key.length() <= 4) {
+                    add(i++); // a label's first words, broken before the rest of it (年度目标 | 指标值)
+                    continue;
+                }
+                break;
+            }
             // the national form's second header row (一级指标 … 度量单位) under 年度指标值 … 得分
             if (Text.key(cells.get(i)).startsWith("一级指标") && namesFigures(current)) {
                 flush();
@@ -121,6 +137,9 @@ final class OneCellPerLine {
                 : new IndicatorRowShape(columns);
         matches = new IndicatorRowShape.Match[cells.size() + 1];
         flush();
+        if (held >= 0) {
+            add(held); // the held class label opens the first row
+        }
         return i;
     }
 
