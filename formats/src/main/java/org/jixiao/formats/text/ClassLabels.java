@@ -33,4 +33,32 @@ final class ClassLabels {
         }
         return null;
     }
+
+    /**
+     * The length of the class label starting at {@code i} of a run-on line, with its points ((10分), (10)) where
+     * they follow it; 0 when none starts there.
+     */
+    static int at(String s, int i) {
+        for (String label : LABELS) {
+            if (s.startsWith(label, i)) {
+                int end = i + label.length();
+                java.util.regex.Matcher p = POINTS.matcher(s.substring(end, Math.min(s.length(), end + 8)));
+                return p.find() ? end + p.end() - i : label.length();
+            }
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("^[(（]\\d+(\\.\\d+)?分?[)）]$|^[(（]\\d+(\\.\\d+)?分?[)）]");
+
+    /** The class label a whole cell is, its points ((10分)) left off; null when the cell is more than that. */
+    static String whole(String compact) {
+        int n = at(compact, 0);
+        return n > 0 && n == compact.length() ? compact.substring(0, LABELS.stream().filter(compact::startsWith).findFirst().orElseThrow().length()) : null;
+    }
+
+    /** A group's points alone, left over from a label run into the row before: (10), (10分). */
+    static boolean isPointsOnly(String compact) {
+        return POINTS.matcher(compact).matches();
+    }
 }

@@ -42,6 +42,13 @@ final class FundingBlock {
     private boolean inSubItems;
     private final List<SubItem> subItems = new ArrayList<>();
     private SubItem subItemTotal;
+    /** Figures printed at the end of the header row itself, with no label: the total's, where its label comes later. */
+    private List<BigDecimal> headerFigures;
+    private int headerFiguresLine;
+    private BigDecimal headerRate;
+    private boolean totalLabelInHeader;
+    /** The figures of every labelled row under the header, the sources the form does not model too. */
+    private final List<List<BigDecimal>> sourceFigures = new ArrayList<>();
 
     FundingBlock(boolean aligned, Problems problems) {
         this.aligned = aligned;
@@ -59,12 +66,21 @@ final class FundingBlock {
                 }
             }
             inFundingRows = true; // the rows right under the header are the block's
+            headerFigures = FiguresBeforeLabel.trailing(row);
+            headerRate = FiguresBeforeLabel.trailingRate(row);
+            headerFiguresLine = row.line();
+            int label = fundingLabel(row);
+            totalLabelInHeader = label >= 0 && Vocabulary.fundingRow(row.cell(label)) == FundingRow.Kind.TOTAL;
             return true;
         }
         int labelAt = fundingLabel(row);
         boolean afterFundingRow = inFundingRows;
         inFundingRows = false;
+        if (labelAt >= 0 && header != null && mentionsOnly(row, labelAt)) {
+            return true; // a criterion's words naming a row already read (资金总体 = 基本支出 + 项目支出 + 其他): no row
+        }
         if (labelAt >= 0 && header != null) {
+            sourceFigures.add(FiguresBeforeLabel.figures(row, labelAt));
             readRow(row, labelAt);
             inFundingRows = true;
             return true;
@@ -77,6 +93,7 @@ final class FundingBlock {
         }
         if (afterFundingRow && isUnknownFundingRow(row)) {
             inFundingRows = true;
+            sourceFigures.add(FiguresBeforeLabel.figures(row, 0));
             // a source of funds the form does not model (单位资金, 财政专户管理资金 …): say so rather than file it under another
             problems.add(row.line(), "funding.unknown_source", Text.clean(firstText(row)));
             // the total's sub-rows are now incomplete: a check adding them up rests on what was not read
@@ -115,9 +132,18 @@ final class FundingBlock {
         return header == null && labelled.read(row);
     }
 
+    /**
+     * A budget printed label by value among the indicator rows (a transfer-payment sheet's 预算资金安排 indicator,
+     * 年度预算资金总额: 1084.25), where the table has no funding block of its own: the first such amount is the year's
+     * budget. True when the row was that.
+     */
+    boolean readBudgetInBlock(Row row) {
+        return header == null && rows.isEmpty() && labelled.total() == null && labelled.readBudget(row);
+    }
+
     /** The funding header; forms without a 年初预算数 column print 全年预算数 and 全年执行数 alone. */
     private static boolean isHeader(Row row) {
-        boolean annual = row.find("全年预算数", "调整后预算数", "预算数(") >= 0;
+        boolean annual = row.find("全年预算数", "调整后预算数", "调整预算", "预算数(") >= 0;
         boolean executed = row.find("全年执行数", "实际执行数", "执行数(", "预算执行数") >= 0;
         return row.find("年初预算") >= 0 && (annual || executed) || annual && executed;
     }
@@ -156,6 +182,21 @@ final class FundingBlock {
         inSubItems = false;
     }
 
+    /**
+     * A funding label with no figure after it that is a formula (基本支出+项目支出+其他) or names a row already read:
+     * the words of the criteria printed beside the block, not a row of it.
+     */
+    private boolean mentionsOnly(Row row, int labelAt) {
+        for (int c = labelAt + 1; c < row.size(); c++) {
+            if (Numbers.parse(row.cell(c)) != null) {
+                return false;
+            }
+        }
+        String k = row.key(labelAt);
+        FundingRow.Kind kind = Vocabulary.fundingRow(row.cell(labelAt));
+        return k.contains("+") || k.contains("=") || rows.stream().anyMatch(r -> r.kind() == kind);
+    }
+
     private static int fundingLabel(Row row) {
         for (int c = 0; c < row.size() && c < 4; c++) {
             if (!row.cell(c).isEmpty() && Vocabulary.fundingRow(row.cell(c)) != null) {
@@ -175,7 +216,7 @@ final class FundingBlock {
         if (k.startsWith("年初预算")) {
             return Col.INITIAL;
         }
-        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("预算数(")) {
+        if (k.startsWith("全年预算") || k.startsWith("调整后预算") || k.startsWith("调整预算") || k.startsWith("预算数(")) {
             return Col.ANNUAL;
         }
         if (k.startsWith("全年执行") || k.startsWith("实际执行") || k.startsWith("执行数(") || k.startsWith("预算执行数")) {
@@ -221,7 +262,12 @@ final class FundingBlock {
             java.util.Arrays.fill(v, null);
             byOrder(row, labelAt, kind, v);
         }
-        rows.add(new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line()));
+        FundingRow read = new FundingRow(kind, Text.clean(row.cell(labelAt)), v[0], v[1], v[2], v[4], row.line());
+        if (!read.isEmpty()) {
+            // the label named earlier without figures (in the criteria's words): the row with figures is the row
+            rows.removeIf(r -> r.kind() == kind && r.isEmpty());
+        }
+        rows.add(read);
         if (kind == FundingRow.Kind.TOTAL) {
             // a block printing its points over the header (预算执行情况 (20分)) and no 分值 column: that is its weight
             weight = v[3] != null ? v[3] : header != null && java.util.Arrays.stream(header).noneMatch(c -> c == Col.WEIGHT) ? headerPoints : null;
@@ -519,12 +565,35 @@ final class FundingBlock {
     }
 
     Funding build() {
+        if (headerFigures != null) {
+            FundingRow total = rows.stream().filter(r -> r.kind() == FundingRow.Kind.TOTAL).findFirst().orElse(null);
+            FundingRow found = FiguresBeforeLabel.total(headerFigures, headerRate, moneyColumns(), sourceFigures, total,
+                    totalLabelInHeader, headerFiguresLine);
+            if (found != null) {
+                rate = found.ratePct();
+                rows.remove(total);
+                rows.add(0, found);
+                problems.inferred(found.line(), FundingRow.Kind.TOTAL.label(), FiguresBeforeLabel.describe(headerFigures),
+                        "inference.total_figures_before_label");
+            }
+        }
         FundingRow byLabel = labelled.total();
         if (byLabel != null && rows.isEmpty()) {
             rows.add(byLabel);
         }
         BudgetUse budgetUse = hasUse ? new BudgetUse(use[0], use[1], use[2], use[3], use[4], use[5], use[6], use[7], use[8]) : null;
         return new Funding(rows, weight, rate, score, budgetUse, subItems, subItemTotal);
+    }
+
+    /** The header's money columns in order: 0 年初预算数, 1 全年预算数, 2 全年执行数. */
+    private List<Integer> moneyColumns() {
+        List<Integer> out = new ArrayList<>();
+        for (Col c : header) {
+            if (c != null && c.ordinal() <= Col.EXECUTED.ordinal() && !out.contains(c.ordinal())) {
+                out.add(c.ordinal());
+            }
+        }
+        return out;
     }
 
     boolean isEmpty() {

@@ -125,6 +125,37 @@ final class GluedFigures {
     }
 
     /**
+     * The funding row's 分值 and 得分 run together after its rate ("2020" for 20 | 20, "109" for 10 | 9): the cut whose
+     * weight is an execution weight the forms use (10 or 20) and whose score is within it; null when no cut, or more
+     * than one, does. A score of 0 is never cut off this way: "100" is a figure of its own far more often.
+     */
+    static Cut weightAndScore(String cell) {
+        String c = cell.strip();
+        if (c.length() < 2 || c.length() > 7 || !Character.isDigit(c.charAt(0))
+                || !c.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')) {
+            return null;
+        }
+        Cut found = null;
+        for (int at = 1; at < c.length(); at++) {
+            String w = c.substring(0, at);
+            String s = c.substring(at);
+            if (!wellFormed(w) || !wellFormed(s) || s.equals("0")) {
+                continue;
+            }
+            BigDecimal weight = new BigDecimal(w);
+            if (weight.compareTo(BigDecimal.TEN) != 0 && weight.compareTo(BigDecimal.valueOf(20)) != 0
+                    || new BigDecimal(s).compareTo(weight) > 0) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two readings the arithmetic cannot tell apart
+            }
+            found = new Cut(List.of(w, s), "分值", "inference.glued_weight_score", c, w, s);
+        }
+        return found;
+    }
+
+    /**
      * A target and an actual that are the same, run together: "高高", "00", "100%100%" — the two halves of the cell
      * are one value twice.
      */

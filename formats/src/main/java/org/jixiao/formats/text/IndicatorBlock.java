@@ -64,6 +64,9 @@ final class IndicatorBlock {
         if (name.isEmpty() && !hasValues) {
             return; // a row of merged labels only
         }
+        if (!hasValues && !row.whole() && classLabel(name)) {
+            return;
+        }
         if (!hasValues && !row.whole()) {
             fragment(name);
             return;
@@ -311,6 +314,36 @@ final class IndicatorBlock {
     }
 
     /** A piece of a name on a line of its own. */
+    /**
+     * A row of a class label alone (科学决策, 项目决策(10分)) or of a group's points alone ((10)), as a run-on scoring
+     * sheet leaves them between its rows: the level of the rows after it, no piece of a name. True when it was.
+     */
+    private boolean classLabel(String name) {
+        String k = Text.key(name);
+        if (ClassLabels.isPointsOnly(k)) {
+            return true;
+        }
+        String label = ClassLabels.whole(k);
+        if (label == null) {
+            return false;
+        }
+        if (Vocabulary.isLevel1(label)) {
+            level1 = label;
+            level2 = null;
+        } else {
+            level2 = label;
+        }
+        pendingName = "";
+        return true;
+    }
+
+    /** A piece of a name after the last row at least this long is a row of its own, cut off. */
+    private static final int CUT_OFF_NAME = 8;
+
+    private static boolean hasValue(Indicator i) {
+        return i.weight() != null || i.reportedScore() != null || i.target().value() != null;
+    }
+
     private void fragment(String text) {
         if (!indicators.isEmpty()) {
             Indicator last = indicators.get(indicators.size() - 1);
@@ -331,6 +364,14 @@ final class IndicatorBlock {
 
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */
     void finish() {
+        if (pendingName.length() >= CUT_OFF_NAME && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
+            // words after the last whole row, at the end of the text: the next row's name, cut off before its values
+            Indicator last = indicators.get(indicators.size() - 1);
+            indicators.add(new Indicator(last.level1(), last.level2(), NumberingPrefix.strip(pendingName), Target.parse(""),
+                    Actual.reported(""), null, null, "", last.line()));
+            explicitLevels.add(new boolean[]{false, false});
+            pendingName = "";
+        }
         if (!pendingName.isEmpty() && !indicators.isEmpty()) {
             int k = indicators.size() - 1;
             Indicator i = indicators.get(k);

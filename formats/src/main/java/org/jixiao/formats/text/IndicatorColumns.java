@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class IndicatorColumns {
 
-    enum Field { GROUP, LEVEL1, LEVEL2, NAME, OPERATOR, VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON }
+    /** CRITERIA: a scoring sheet's words on how a row is scored (指标解释, 评分标准, 指标评价内容), read as no field. */
+    enum Field { GROUP, LEVEL1, LEVEL2, NAME, OPERATOR, VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REASON, CRITERIA }
 
     private final Field[] byColumn;
     private final List<Field> order;
@@ -120,6 +121,9 @@ final class IndicatorColumns {
         }
         if (k.contains("度量单位") || k.contains("计量单位")) {
             return Field.UNIT;
+        }
+        if (WeightBeforeCriteria.isCriteria(k)) {
+            return Field.CRITERIA;
         }
         if (k.contains("实际完成") || k.contains("实际值") || k.contains("全年实际") || k.endsWith("完成值")) {
             return Field.ACTUAL;

@@ -13,6 +13,10 @@ import org.jixiao.core.text.Text;
 final class LabelledFunding {
     private static final String[] PLANNED = {"计划安排资金", "预算安排资金", "计划投入资金"};
     private static final String[] SPENT = {"实际支出", "实际使用资金"};
+    /** A transfer-payment sheet's budget, printed label by value inside its indicator rows. */
+    private static final String[] BUDGET = {"年度预算资金总额", "年度资金总额"};
+    /** After the label: its unit, a bracket the label's own opening one lost, a colon. */
+    private static final java.util.regex.Pattern LABEL_END = java.util.regex.Pattern.compile("([(（](万元|元)[)）])?[)）]?[:：]?");
 
     private BigDecimal planned;
     private BigDecimal spent;
@@ -37,6 +41,25 @@ final class LabelledFunding {
             }
         }
         return any;
+    }
+
+    /** The budget of a row 年度预算资金总额: 1084.25; true when the row held one. */
+    boolean readBudget(Row row) {
+        for (int c = 0; c < row.size(); c++) {
+            String k = row.key(c);
+            for (String l : BUDGET) {
+                if (k.startsWith(l) && LABEL_END.matcher(k.substring(l.length())).matches()) {
+                    BigDecimal n = amountAfter(row, c);
+                    if (n != null) {
+                        planned = n;
+                        label = Text.clean(row.cell(c));
+                        line = row.line();
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The total row the labels give, or null where they gave no amount planned. */

@@ -67,7 +67,15 @@ final class OneCellPerLine {
     private List<Row> rows() {
         int i = 0;
         while (i < cells.size()) {
-            if (startsHeader(Text.key(cells.get(i)))) {
+            int funding = startsHeader(Text.key(cells.get(i))) ? FundingHeader.end(cells, i) : -1;
+            if (funding > i) {
+                // 一级指标 | 二级指标 over the funding columns (a department's scoring sheet): the funding block's header
+                flush();
+                while (i < funding) {
+                    add(i++);
+                }
+                flush();
+            } else if (startsHeader(Text.key(cells.get(i)))) {
                 i = block(header(i));
             } else {
                 outside(i++);
@@ -99,7 +107,23 @@ final class OneCellPerLine {
             flush();
         }
         Row previous = rowCells.isEmpty() ? null : new Row(0, rowCells.get(rowCells.size() - 1));
-        while (i < cells.size() && isHeaderCell(Text.key(cells.get(i)))) {
+        int held = -1;
+        while (i < cells.size()) {
+            String key = Text.key(cells.get(i));
+            if (!isHeaderCell(key)) {
+                int next = i + 1 < cells.size() ? i + 1 : -1;
+                boolean headerGoesOn = next > 0 && isHeaderCell(Text.key(cells.get(next)));
+                if (headerGoesOn && held < 0 && Vocabulary.isLevel2(cells.get(i))) {
+                    // a text layer out of order: the first row's class label among the header's cells
+                    held = i++;
+                    continue;
+                }
+                if (headerGoesOn && held >= 0 && key.length() <= 4) {
+                    add(i++); // a label's first words, broken before the rest of it (年度目标 | 指标值)
+                    continue;
+                }
+                break;
+            }
             // the national form's second header row (一级指标 … 度量单位) under 年度指标值 … 得分
             if (Text.key(cells.get(i)).startsWith("一级指标") && namesFigures(current)) {
                 flush();
@@ -113,6 +137,9 @@ final class OneCellPerLine {
                 : new IndicatorRowShape(columns);
         matches = new IndicatorRowShape.Match[cells.size() + 1];
         flush();
+        if (held >= 0) {
+            add(held); // the held class label opens the first row
+        }
         return i;
     }
 
@@ -296,7 +323,8 @@ final class OneCellPerLine {
     /** A header label, not a sentence that mentions one. */
     private static boolean isHeaderCell(String key) {
         IndicatorColumns.Field f = IndicatorColumns.classify(key);
-        return key.length() <= 14 && f != null && f != IndicatorColumns.Field.GROUP;
+        return (key.length() <= 14 || f == IndicatorColumns.Field.CRITERIA && key.length() <= 24) && f != null
+                && f != IndicatorColumns.Field.GROUP;
     }
 
     private static boolean isAmount(String cell) {

@@ -16,7 +16,9 @@ final class RunOnText {
     private static final String[] LABELS = {
             "项目名称", "项目主管部门", "主管部门", "项目实施单位", "实施单位", "预算单位", "项目单位",
             "年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算数(A)", "执行数(B)", "执行率(B/A)",
-            "年度资金总额", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
+            // a department's scoring sheet: 预算数(万元) | 执行数(万元) | 预算执行率 (预算数 and 执行数 only with their unit)
+            "预算数", "执行数", "预算执行率", "指标解释", "评分标准", "指标评价内容",
+            "年度资金总额", "资金总体", "基本支出", "其中:当年财政拨款", "当年财政拨款", "上年结转资金", "其他资金", "资金来源",
             "年度总体目标", "年初设定目标", "预期目标", "实际完成情况", "全年实际完成情况",
             "一级指标", "二级指标", "三级指标", "年度指标值", "年初目标值", "指标值", "实际完成值", "全年实际值",
             "全年完成值", "分值", "得分", "偏差原因分析及改进措施", "未完成原因分析及改进措施", "未完成原因及改进措施",
@@ -37,13 +39,17 @@ final class RunOnText {
     /** A label's points, printed inside it: 产出指标(50分). */
     private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
     /** The unit an amount's label prints after it: 实际支出(万元). */
-    private static final Pattern MONEY_UNIT = Pattern.compile("^[(（](万元|元)[)）]");
+    private static final Pattern MONEY_UNIT = Pattern.compile("^ ?[(（](万元|元)[)）]");
+    /** Labels that are a column's only with their unit after them: 预算数(万元), not 结余数/预算数 in a formula. */
+    private static final java.util.Set<String> WITH_UNIT_ONLY = java.util.Set.of("预算数", "执行数");
     /** A page of a document-sharing site starts with its number: "2、". */
     private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
     /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */
     private static final Pattern NUMBERING = Pattern.compile("^指标\\d+[:：]");
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?:[≥≤><=≧≦＞＜＝]=?|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于)?\\d[\\d,]*(?:\\.\\d+)?(?:%|％|‰|万元|元|公里|人次|个|件|人|吨|次|起|户|亩|天|家|所|台|套|项|座|辆|处|场|期|批|平方米|立方米|米|千米|小时|分钟|月|年)?");
+    /** The same amount printed twice with nothing between (budget and executed alike): "535.50535.50". */
+    private static final Pattern SAME_AMOUNT_TWICE = Pattern.compile("^(\\d+\\.\\d{2})\\1(?![\\d.%％])");
     private static final Pattern GLUED_RATE = Pattern.compile("^\\d[\\d.]*\\.\\d[\\d.]*[%％]|^\\d{4,}[%％]");
     /** Where the labels of a long line make it a run-on table rather than a sentence. */
     private static final int LONG = 80;
@@ -144,6 +150,9 @@ final class RunOnText {
             if (cut == null && k + 1 < cells.size()) {
                 cut = GluedFigures.weightBeforeTarget(c, cells.get(k + 1));
             }
+            if (cut == null && k > 0 && isRate(cells.get(k - 1))) {
+                cut = GluedFigures.weightAndScore(c);
+            }
             if (cut == null && k > 0 && IndicatorRowShape.isName(cells.get(k - 1)) && !Vocabulary.isLevelLabel(c)) {
                 cut = GluedFigures.sameTwice(c);
             }
@@ -157,10 +166,17 @@ final class RunOnText {
         return out;
     }
 
+    private static boolean isRate(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && (c.endsWith("%") || c.endsWith("％")) && Character.isDigit(c.charAt(0));
+    }
+
     /** One run-on line into cells: labels and figures stand alone, the words between them are one cell. */
     static List<String> cut(String line) {
-        String s = joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst(""));
+        String s = BrokenDecimal.join(joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst("")));
         List<String> repeated = RepeatedCells.in(s);
+        int criteriaFrom = WeightBeforeCriteria.headerEnd(s);
+        boolean criteriaNext = false;
         List<String> out = new ArrayList<>();
         StringBuilder words = new StringBuilder();
         boolean afterFigure = false;
@@ -173,7 +189,17 @@ final class RunOnText {
                 i++;
                 continue;
             }
-            String label = labelAt(s, i);
+            // right after a row's weight come the words on how it is scored: a label there is their first word
+            String label = criteriaNext ? null : labelAt(s, i);
+            String misread = label == null ? OcrLabels.at(s, i) : null;
+            if (misread != null) {
+                // a label with one character misread (年初预匏数): the label as the form prints it
+                flush(words, out);
+                out.add(misread);
+                i += misread.length();
+                afterFigure = false;
+                continue;
+            }
             String cell = label == null ? RepeatedCells.at(repeated, s, i) : null;
             if (cell != null) {
                 flush(words, out);
@@ -190,6 +216,9 @@ final class RunOnText {
                 boolean amountLabel = false;
                 if (p.find()) {
                     end += p.end();
+                } else if (WeightBeforeCriteria.isCriteria(label) && s.startsWith("(", end)) {
+                    int close = s.indexOf(')', end);
+                    end = close > 0 && close - end <= 16 ? close + 1 : end; // 指标评价内容(公式计算结果=x): the label's note
                 } else if (u.find()) {
                     end += u.end(); // 计划安排资金(万元): the unit is the label's, the figure after it its amount
                     amountLabel = true;
@@ -220,6 +249,36 @@ final class RunOnText {
                 flush(words, out);
                 out.add(s.substring(i, i + glued.end()));
                 i += glued.end();
+                afterFigure = true;
+                continue;
+            }
+            Matcher twice = startsFigure(s, i, words) ? SAME_AMOUNT_TWICE.matcher(s.substring(i, Math.min(s.length(), i + 40))) : null;
+            if (twice != null && twice.find()) {
+                // one amount twice, two decimals each: the budget and the executed of a row whose rate is 100 %
+                flush(words, out);
+                out.add(twice.group(1));
+                out.add(twice.group(1));
+                i += twice.end();
+                afterFigure = true;
+                continue;
+            }
+            int classLabel = criteriaFrom >= 0 && i > criteriaFrom && !criteriaNext ? ClassLabels.at(s, i) : 0;
+            if (classLabel > 0) {
+                // the class labels run into the first name of their rows, with their points: cells of their own
+                flush(words, out);
+                out.add(s.substring(i, i + classLabel));
+                i += classLabel;
+                afterFigure = false;
+                continue;
+            }
+            int weight = criteriaFrom >= 0 && i > criteriaFrom ? WeightBeforeCriteria.figureAt(s, i) : 0;
+            if (weight > 0) {
+                // a weight or a score between a name and the words on how it is scored: a cell of its own
+                boolean afterName = words.length() > 0 || !out.isEmpty() && !WeightBeforeCriteria.isFigure(out.get(out.size() - 1));
+                flush(words, out);
+                criteriaNext = afterName && !criteriaNext; // a weight after its name; the score after the words closes the row
+                out.add(s.substring(i, i + weight));
+                i += weight;
                 afterFigure = true;
                 continue;
             }
@@ -291,6 +350,10 @@ final class RunOnText {
             if (s.startsWith(l, i) && (best == null || l.length() > best.length())) {
                 best = l;
             }
+        }
+        if (best != null && WITH_UNIT_ONLY.contains(best)
+                && !MONEY_UNIT.matcher(s.substring(i + best.length(), Math.min(s.length(), i + best.length() + 6))).find()) {
+            return null;
         }
         if (best != null && best.startsWith("绩效") && TITLE_GOES_ON.matcher(s.substring(i, Math.min(s.length(), i + 8))).find()) {
             return null;

@@ -70,7 +70,7 @@ final class TableReader {
                 k++;
                 continue;
             }
-            if (IndicatorColumns.isHeader(row)) {
+            if (IndicatorColumns.isHeader(row) && !FundingHeader.is(row)) {
                 funding.endSubItems();
                 IndicatorColumns columns = IndicatorColumns.fromHeader(previousNonBlank(k), row);
                 suzhou |= columns.has(IndicatorColumns.Field.WEIGHT) && row.findContaining("权重") >= 0;
@@ -81,7 +81,7 @@ final class TableReader {
                     block = new IndicatorBlock(columns, aligned, problems);
                 }
                 sawIndicatorHeader = true;
-                k = readBlock(block, k + 1);
+                k = readBlock(block, k + 1, funding);
                 continue;
             }
             if (block == null && !sawIndicatorHeader && HeadlessBlock.isIndicatorRow(row, signInTarget())) {
@@ -119,6 +119,10 @@ final class TableReader {
 
     /** Reads indicator rows from {@code k} until the block ends; returns the index of the first row after it. */
     private int readBlock(IndicatorBlock block, int k) {
+        return readBlock(block, k, null);
+    }
+
+    private int readBlock(IndicatorBlock block, int k, FundingBlock funding) {
         int apart = 0;
         while (k < rows.size()) {
             Row row = rows.get(k);
@@ -144,7 +148,7 @@ final class TableReader {
             }
             if (IndicatorColumns.isHeader(row)) {
                 block.headerAgain();
-            } else {
+            } else if (funding == null || !funding.readBudgetInBlock(row)) {
                 block.read(row);
             }
             k++;

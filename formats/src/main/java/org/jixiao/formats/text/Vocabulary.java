@@ -55,7 +55,8 @@ final class Vocabulary {
         } else if (k.startsWith("其中")) {
             k = k.substring(2);
         }
-        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额") || k.equals("总额")) {
+        if (k.startsWith("年度资金总额") || k.startsWith("年度财政资金总额") || k.equals("资金总额") || k.equals("总额")
+                || k.equals("资金总体")) { // 资金总体 = 基本支出 + 项目支出 + 其他, on a department's scoring sheet
             return FundingRow.Kind.TOTAL;
         }
         if (k.startsWith("当年财政拨款") || k.startsWith("财政拨款") || k.startsWith("本年财政拨款") || k.equals("财政资金")) {

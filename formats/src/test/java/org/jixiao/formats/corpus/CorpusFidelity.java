@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jixiao.core.checks.CheckContext;
 import org.jixiao.core.checks.Checks;
 import org.jixiao.core.checks.Severity;
+import org.jixiao.core.evaluation.Funding;
 import org.jixiao.core.evaluation.FundingRow;
 import org.jixiao.core.evaluation.Indicator;
 import org.jixiao.core.evaluation.Quantity;
@@ -49,6 +50,11 @@ final class CorpusFidelity {
         int budgetsRight;
         /** Arithmetic errors the checks report on tables read (the reader's misreadings show up as these). */
         int arithmeticErrors;
+
+        /** Tables whose budget rows the reading gives and the reader does not read (or misreads). */
+        int budgetsMissed() {
+            return budgets - budgetsRight;
+        }
 
         void add(Tally o) {
             filesWithIndicators += o.filesWithIndicators;
@@ -158,21 +164,95 @@ final class CorpusFidelity {
         }
     }
 
+    /**
+     * The budget rows as the reading records them: 年初预算数 / 全年预算数 / 全年执行数 on the total row, and where the
+     * reading gives them the 执行率, 分值 and 得分 of the funding row and the 财政拨款 / 上年结转 / 其他资金 (基本支出 /
+     * 项目支出) sub-rows. A table counts as read when every figure it gives is.
+     */
     private static void measureBudget(JsonNode table, ReadResult read, Tally tally, List<String> misses) {
         JsonNode b = table.get("budget");
         if (b == null || b.isNull() || (isNull(b, "initial") && isNull(b, "annual") && isNull(b, "executed"))) {
             return;
         }
         tally.budgets++;
+        String closest = null;
         for (ReadTable t : read.tables()) {
-            FundingRow row = t.evaluation().funding().row(FundingRow.Kind.TOTAL).orElse(null);
-            if (row != null && same(b.get("initial"), row.initial()) && same(b.get("annual"), row.annual())
-                    && same(b.get("executed"), row.executed())) {
+            Funding f = t.evaluation().funding();
+            FundingRow row = f.row(FundingRow.Kind.TOTAL).orElse(null);
+            if (row == null || !same(b.get("initial"), row.initial()) || !same(b.get("annual"), row.annual())
+                    || !same(b.get("executed"), row.executed())) {
+                continue;
+            }
+            String wrong = wrongFunding(table, f, row);
+            if (wrong.isEmpty()) {
                 tally.budgetsRight++;
                 return;
             }
+            closest = wrong;
         }
-        misses.add("budget not read: " + b);
+        misses.add(closest == null ? "budget not read: " + b : "budget rows misread: " + closest);
+    }
+
+    /** The funding figures beyond the total's amounts that differ from the reading, "" when none. */
+    private static String wrongFunding(JsonNode table, Funding f, FundingRow total) {
+        List<String> wrong = new ArrayList<>();
+        JsonNode rate = table.get("execution_rate_pct");
+        if (rate != null && !rate.isNull() && !same(rate, f.reportedRatePct() != null ? f.reportedRatePct() : total.ratePct())) {
+            wrong.add("执行率 " + f.reportedRatePct());
+        }
+        JsonNode weight = table.get("execution_weight");
+        if (weight != null && !weight.isNull() && !same(weight, f.weight())) {
+            wrong.add("分值 " + f.weight());
+        }
+        JsonNode score = table.get("execution_score");
+        if (score != null && !score.isNull() && !same(score, f.reportedScore())) {
+            wrong.add("得分 " + f.reportedScore());
+        }
+        JsonNode sources = table.get("funding_sources");
+        if (sources != null && sources.isArray()) {
+            for (JsonNode src : sources) {
+                FundingRow.Kind kind = subRowKind(text(src, "label"));
+                if (kind == null || kind == FundingRow.Kind.TOTAL) {
+                    continue; // a source the national form does not name (中央补助, 省级资金 …), or the total again
+                }
+                FundingRow row = f.row(kind).orElse(null);
+                boolean printed = !isNull(src, "annual") || !isNull(src, "executed") || !isNull(src, "initial");
+                if (!printed) {
+                    if (row != null && !row.isEmpty()) {
+                        wrong.add(kind.label() + " read where none is printed");
+                    }
+                } else if (row == null || !sameIfGiven(src.get("initial"), row.initial())
+                        || !sameIfGiven(src.get("annual"), row.annual()) || !sameIfGiven(src.get("executed"), row.executed())) {
+                    wrong.add(kind.label() + " " + (row == null ? "not read" : row.annual() + " / " + row.executed()));
+                }
+            }
+        }
+        return String.join(", ", wrong);
+    }
+
+    /** The sub-row of the national form a reading's label names, null for any other source of funds. */
+    static FundingRow.Kind subRowKind(String label) {
+        String k = Text.key(label == null ? "" : label).replaceFirst("^其中[:：]?", "");
+        if (k.contains("财政拨款")) {
+            return FundingRow.Kind.CURRENT_FISCAL;
+        }
+        if (k.startsWith("上年结转")) {
+            return FundingRow.Kind.CARRIED_OVER;
+        }
+        if (k.startsWith("其他资金")) {
+            return FundingRow.Kind.OTHER;
+        }
+        if (k.startsWith("基本支出")) {
+            return FundingRow.Kind.BASIC;
+        }
+        if (k.startsWith("项目支出")) {
+            return FundingRow.Kind.PROJECT;
+        }
+        return k.startsWith("年度资金总额") ? FundingRow.Kind.TOTAL : null;
+    }
+
+    private static boolean sameIfGiven(JsonNode expected, BigDecimal read) {
+        return expected == null || expected.isNull() || same(expected, read);
     }
 
     private static void measureTotal(JsonNode table, ReadResult read, Tally tally, List<String> misses) {

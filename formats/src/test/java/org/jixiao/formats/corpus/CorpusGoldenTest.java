@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +17,28 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
     private static final int FILES_FOUND = 26;
-    private static final int ROWS_FOUND = 195;
-    private static final int ROWS_RIGHT = 186;
+    private static final int ROWS_FOUND = 203;
+    private static final int ROWS_RIGHT = 194;
     private static final int COMPLETE_RIGHT = 1;
-    private static final int BUDGETS_RIGHT = 13;
-    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks); 028's is a misreading. */
-    private static final int ARITHMETIC_ERRORS = 2;
+    private static final int BUDGETS_RIGHT = 17;
+    /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks). */
+    private static final int ARITHMETIC_ERRORS = 1;
+
+    /**
+     * The tables whose budget rows the careful reading gives and the reader does not read, each for a reason; every
+     * other such table must read them all (total row, rate, 分值, 得分 and 财政拨款 / 其他资金 sub-rows as given).
+     */
+    private static final Set<String> BUDGET_NOT_READ = Set.of(
+            "015", // the 10 万元 is the report's narrative (累计安排资金10万元), no table's budget row
+            "026", // 2867 is the 合计 of a spending-item table, the executed 2917.42 the report's narrative
+            "032"); // the funding block alone, with 行次 numbers and its figures split over lines: no table found
+
+    @Test
+    void every_table_that_shows_its_budget_rows_reads_them_but_the_known_ones() throws IOException {
+        List<String> missed = new CorpusFidelity().measureAll().excerpts().stream()
+                .filter(r -> r.tally().budgetsMissed() > 0).map(r -> r.excerpt().id()).sorted().toList();
+        assertThat(missed).as("excerpts whose budget rows are not read").containsExactlyInAnyOrderElementsOf(BUDGET_NOT_READ);
+    }
 
     @Test
     void the_corpus_reads_at_least_as_well_as_it_last_did() throws IOException {

@@ -106,4 +106,64 @@ class FundingStepsTest {
         }
         assertThat(RunOnText.applies(text)).isFalse();
     }
+    @Test
+    void a_total_whose_figures_end_the_header_row_and_whose_label_follows_its_sources_is_read_where_the_sources_add_up() {
+        // a spreadsheet's text in its columns' order: the total's figures right after the header, its label below
+        SelfEvaluation e = read("项目名称 就业补助资金\n全年预算数(A) 全年执行数(B) 300.00 290.00\n"
+                + "其中:当年财政拨款 200.00 190.00\n其他资金 100.00 100.00\n年度资金总额\n" + INDICATORS);
+        assertThat(total(e).annual()).isEqualByComparingTo("300");
+        assertThat(total(e).executed()).isEqualByComparingTo("290");
+    }
+
+    @Test
+    void figures_ending_the_header_that_the_sources_do_not_add_up_to_are_no_total() {
+        SelfEvaluation e = read("项目名称 就业补助资金\n全年预算数(A) 全年执行数(B) 300.00 290.00\n"
+                + "其中:当年财政拨款 150.00 140.00\n其他资金 100.00 100.00\n年度资金总额\n" + INDICATORS);
+        assertThat(e.funding().row(FundingRow.Kind.TOTAL).map(FundingRow::annual)).isEmpty();
+    }
+
+    @Test
+    void a_budget_printed_label_by_value_among_the_indicator_rows_is_the_years_budget() {
+        // a transfer-payment sheet: the 预算资金安排 indicator prints the budget and its sources by label
+        SelfEvaluation e = read("一级指标 二级指标 三级指标 自评内容 完成情况\n"
+                + "项目预算管理 资金投入 预算编制科学性 符合要求 已按要求完成预算\n"
+                + "资金合计(万元) 年度预算资金总额): 1084.25\n其中:中央补助 668.00\n"
+                + "农村部分补助资金(万元)\n年度预算资金总额: 763.00\n");
+        assertThat(total(e).annual()).isEqualByComparingTo("1084.25");
+        assertThat(total(e).executed()).isNull();
+    }
+    @Test
+    void a_department_sheets_funding_block_under_level_labels_reads_its_row_and_not_its_criteria() {
+        // 一级指标 | 二级指标 over the funding columns, the criteria's words after the scores naming the rows again
+        SelfEvaluation e = read("部门整体绩效评价指标体系评分表\n"
+                + "一级指标\n二级指标\n预算数(万元)\n执行数(万元)\n预算执行率\n分值\n得分\n指标解释\n评分标准\n"
+                + "预算执行情况\n资金总体\n535.50\n535.50\n100%\n20\n20\n部门全年执行数与全年预算数的比率\n"
+                + "资金总体\n=\n基本支出\n+项目支出+其他\n得分最高不能超过该指标分值上限\n基本支出\n535.50\n535.50\n"
+                + "一级指标\n二级指标\n三级指标\n指标值\n完成值\n分值\n得分\n产出\n数量\n计划完成率\n100%\n100%\n30\n30\n");
+        assertThat(total(e).annual()).isEqualByComparingTo("535.50");
+        assertThat(total(e).executed()).isEqualByComparingTo("535.50");
+        assertThat(e.funding().weight()).isEqualByComparingTo("20");
+        assertThat(e.funding().reportedScore()).isEqualByComparingTo("20");
+        assertThat(e.funding().row(FundingRow.Kind.BASIC).orElseThrow().annual()).isEqualByComparingTo("535.50");
+        assertThat(e.funding().rows()).filteredOn(r -> r.kind() == FundingRow.Kind.TOTAL).hasSize(1);
+    }
+    @Test
+    void a_total_label_printed_among_the_header_labels_takes_the_figures_ending_that_row_where_its_rate_bears_them_out() {
+        // an OCR'd run-on sheet: the total's label, the column labels (one misread), then the figures, all in one line
+        String runOn = "项目名称初中公用经费主管部门银川市教育局项目资金(万元)年度资金总额年初预匏数调整预算数(A)全年执行数(B)执行率(B/A)"
+                + "64.864.864.8100%年度总体目标保障学校正常工作运行一级指标二级指标三级指标分值指标值全年实际值得分";
+        SelfEvaluation e = read(runOn + "\n");
+        assertThat(total(e).initial()).isEqualByComparingTo("64.8");
+        assertThat(total(e).annual()).isEqualByComparingTo("64.8");
+        assertThat(total(e).executed()).isEqualByComparingTo("64.8");
+        assertThat(total(e).ratePct()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void figures_after_the_header_labels_whose_rate_does_not_check_out_are_no_total() {
+        String runOn = "项目名称初中公用经费主管部门银川市教育局项目资金(万元)年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)"
+                + "64.8 64.8 30 100%年度总体目标保障学校正常工作运行一级指标二级指标三级指标分值指标值全年实际值得分";
+        SelfEvaluation e = read(runOn + "\n");
+        assertThat(e.funding().row(FundingRow.Kind.TOTAL).map(FundingRow::executed)).isEmpty();
+    }
 }

@@ -87,4 +87,31 @@ class IndicatorLayoutsTest {
         assertThat(RunOnText.cut("一级指标二级指标三级指标指标值成本指标88100…效益指标经济效益指标88100"))
                 .containsExactly("一级指标", "二级指标", "三级指标", "指标值", "成本指标", "88100", "效益指标", "经济效益指标", "88100");
     }
+
+    @Test
+    void a_scoring_sheet_run_together_with_its_criteria_between_weight_and_score_reads_each_row() {
+        // Sichuan's 项目支出绩效评分表 with no separators: class labels with points, a name, its weight, the words on how
+        // it is scored (one of them starting with a class label), its score
+        String text = "2019年四川省项目支出绩效评分表一级指标二级指标三级指标分值指标评价内容(公式计算结果=x)得分(20分)"
+                + "项目决策(10分)科学决策必要性(政策依据)5项目符合党中央决策部署,政策和实际需求的吻合程度分析5"
+                + "可行性(政策完善)5可行性论证充分,制度是否健全完善4(10)绩效目标明确性5项目预期目标明确细化,可衡量5"
+                + "合理性5绩效目标设定符合实际需求,合理可行5(10分)项目管理(7分)资金管理资金分配3资金分配\n";
+        List<Indicator> rows = read(text).indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("必要性(政策依据)", "可行性(政策完善)", "明确性", "合理性", "资金分配");
+        assertThat(rows).extracting(Indicator::level2).containsExactly("科学决策", "科学决策", "绩效目标", "绩效目标", "资金管理");
+        assertThat(rows).extracting(Indicator::weight).extracting(java.math.BigDecimal::intValue).containsExactly(5, 5, 5, 5, 3);
+        assertThat(rows.get(1).reportedScore()).isEqualByComparingTo("4");
+        assertThat(rows.get(4).reportedScore()).isNull();
+    }
+
+    @Test
+    void a_small_figure_inside_words_stands_alone_only_after_a_header_with_criteria_after_the_weight() {
+        assertThat(WeightBeforeCriteria.headerEnd("三级指标分值指标评价内容得分项目")).isEqualTo("三级指标分值指标评价内容得分".length());
+        assertThat(WeightBeforeCriteria.headerEnd("三级指标分值得分指标解释")).isEqualTo(-1);
+        assertThat(WeightBeforeCriteria.figureAt("合理性5绩效", 3)).isEqualTo(1);
+        assertThat(WeightBeforeCriteria.figureAt("依据)5项目符合", 3)).isEqualTo(1);
+        assertThat(WeightBeforeCriteria.figureAt("维修5项", 2)).as("five items: a quantity").isZero();
+        assertThat(WeightBeforeCriteria.figureAt("新增24个道班", 2)).as("a count in the words").isZero();
+        assertThat(WeightBeforeCriteria.figureAt("资金2018年", 2)).as("a year, not a weight").isZero();
+    }
 }

@@ -71,6 +71,46 @@ class ReadingStepsTest {
     }
 
     @Test
+    void a_funding_rows_weight_and_score_run_together_after_its_rate_are_cut_at_an_execution_weight() {
+        assertThat(GluedFigures.weightAndScore("2020").cells()).containsExactly("20", "20");
+        assertThat(GluedFigures.weightAndScore("109").cells()).containsExactly("10", "9");
+        assertThat(GluedFigures.weightAndScore("108.5").cells()).containsExactly("10", "8.5");
+        assertThat(GluedFigures.weightAndScore("100")).as("a figure of its own, not 10 and 0").isNull();
+        assertThat(GluedFigures.weightAndScore("2030")).as("a score above its weight").isNull();
+        assertThat(GluedFigures.weightAndScore("55")).as("no execution weight of 5").isNull();
+    }
+
+    @Test
+    void a_figure_broken_at_its_point_is_joined_only_where_the_joined_figures_check_out() {
+        // 535.50 | 535.50 | 100%: executed ÷ budget gives the rate once the break is closed
+        assertThat(BrokenDecimal.join("资金总体535. 50535.50100%2020")).isEqualTo("资金总体535.50535.50100%2020");
+        // the same amount twice (budget and executed) with no rate
+        assertThat(BrokenDecimal.join("基本支出535. 50535.50项目支出")).isEqualTo("基本支出535.50535.50项目支出");
+        // a list's numbering before a year stays as printed
+        assertThat(BrokenDecimal.join("1. 2024年度项目资金")).isEqualTo("1. 2024年度项目资金");
+        assertThat(BrokenDecimal.join("共12. 50家")).isEqualTo("共12. 50家");
+    }
+
+    @Test
+    void a_department_sheets_funding_row_run_together_is_cut_into_its_columns() {
+        List<String> cells = RunOnText.cut("一级指标二级指标预算数 (万 元)执行数 (万 元)预算执行率分值得分资金总 体535. 50535.50100%2020");
+        assertThat(cells).containsSubsequence("预算数 (万元)", "执行数 (万元)", "预算执行率", "分值", "得分", "资金总体",
+                "535.50535.50100%", "2020");
+        assertThat(RunOnText.cut("结余率(计算方法为:结余数/预算数)")).as("预算数 without its unit is no column")
+                .containsExactly("结余率(计算方法为:结余数/预算数)");
+    }
+
+    @Test
+    void a_funding_label_with_one_character_misread_is_the_label() {
+        assertThat(OcrLabels.at("年初预匏数调整预算", 0)).isEqualTo("年初预算数");
+        assertThat(OcrLabels.at("全年执行故(B)", 0)).isEqualTo("全年执行数");
+        assertThat(OcrLabels.at("年初预算数", 0)).as("exact: the form's label, no slip").isNull();
+        assertThat(OcrLabels.at("年初计划完成", 0)).as("two characters off: other words").isNull();
+        assertThat(OcrLabels.at("全年预算 数", 0)).as("a space is no misread character").isNull();
+        assertThat(RunOnText.cut("年度资金总额年初预匏数调整预算数全年执行数(B)")).startsWith("年度资金总额", "年初预算数");
+    }
+
+    @Test
     void recognition_slips_in_figures_are_repaired() {
         assertThat(OcrSlips.repair("IO").cell()).isEqualTo("10");
         assertThat(OcrSlips.repair("1O.5").cell()).isEqualTo("10.5");

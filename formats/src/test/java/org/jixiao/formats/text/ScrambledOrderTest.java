@@ -68,4 +68,21 @@ class ScrambledOrderTest {
         assertThat(DetachedFigures.isFigure("(50分")).isFalse();
         assertThat(DetachedFigures.isFigure("5000吨稻谷储备到位率")).isFalse();
     }
+
+    @Test
+    void a_class_label_drawn_among_the_header_cells_opens_the_first_row() {
+        // a spreadsheet's text layer: 数量指标 (the first row's class) drawn between 二级指标 and 三级指标
+        List<String> cells = List.of("一级指标", "二级指标", "数量指标", "三级指标", "年度目标", "指标值", "享受社会保险补贴人员数量", "4443");
+        List<Row> rows = OneCellPerLine.rebuild(cells, java.util.Collections.nCopies(cells.size(), 1));
+        assertThat(rows.get(0).cells()).containsExactly("一级指标", "二级指标", "三级指标", "年度目标", "指标值");
+        assertThat(rows.get(1).cells()).containsExactly("数量指标", "享受社会保险补贴人员数量", "4443");
+    }
+
+    @Test
+    void a_name_after_the_last_row_where_the_text_ends_is_a_row_cut_off_not_the_end_of_the_last_name() {
+        List<Indicator> rows = read("项目名称\t就业补助资金\n一级指标\t二级指标\t三级指标\t指标值\n"
+                + "产出指标\t数量指标\t享受社会保险补贴人员数量\t4443\n享受公益性岗位补贴人员\n").indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("享受社会保险补贴人员数量", "享受公益性岗位补贴人员");
+        assertThat(rows.get(1).target().value()).isNull();
+    }
 }
