@@ -80,7 +80,7 @@ final class FastSheetCells implements SheetCells {
         sheet.topMargin((float) TableSheet.TOP_MARGIN);
         sheet.bottomMargin((float) TableSheet.TOP_MARGIN);
         sheet.repeatRows(0, headerRows - 1);
-        sheet.footer(TableSheet.FOOTER, Position.CENTER);
+        sheet.footer(TableSheet.FOOTER, Position.CENTER, CellStyles.FONT, 10);
     }
 
     /** A4 in the orientation given, fit to one page wide and as many pages long as it takes. */
