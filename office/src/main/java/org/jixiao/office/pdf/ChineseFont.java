@@ -33,6 +33,8 @@ import org.jixiao.office.OfficeMessages;
 final class ChineseFont {
     /** The font that ships with the product, a resource beside this class. */
     static final String BUILT_IN = "font/wqy-microhei.ttc";
+    /** Its first font's PostScript name, the one embedded. */
+    private static final String BUILT_IN_NAME = "WenQuanYiMicroHei";
 
     private static final Map<String, ChineseFont> PARSED = new ConcurrentHashMap<>();
 
@@ -122,7 +124,10 @@ final class ChineseFont {
 
     private static TrueTypeFont parse(String file, byte[] bytes) throws IOException {
         TrueTypeFont font;
-        if (file.toLowerCase().endsWith(".ttc")) {
+        if (file.equals(BUILT_IN)) {
+            // the collection's first font; its second (the monospaced one) is never parsed
+            font = new TrueTypeCollection(new ByteArrayInputStream(bytes)).getFontByName(BUILT_IN_NAME);
+        } else if (file.toLowerCase().endsWith(".ttc")) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             new TrueTypeCollection(new ByteArrayInputStream(bytes)).processAllFonts(f -> {
                 if (first[0] == null) {

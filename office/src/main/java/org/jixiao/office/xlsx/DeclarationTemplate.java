@@ -61,7 +61,7 @@ public final class DeclarationTemplate {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             OfficialTable table = DeclarationForm.of(blank());
             Sheet sheet = wb.createSheet(DeclarationForm.TITLE);
-            TableSheet.write(table, sheet, new CellStyles(wb));
+            TableSheet.write(table, new PoiSheetCells(sheet, new CellStyles(wb)));
             DataValidationHelper dv = sheet.getDataValidationHelper();
             int attribute = TemplateWorkbook.rowOf(table, "项目属性");
             TemplateWorkbook.list(sheet, dv, attribute, attribute, 1,

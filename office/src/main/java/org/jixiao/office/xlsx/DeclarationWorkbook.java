@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
 import org.jixiao.core.declaration.Declaration;
 import org.jixiao.office.table.DeclarationForm;
 
@@ -13,15 +13,12 @@ import org.jixiao.office.table.DeclarationForm;
 public final class DeclarationWorkbook {
 
     public void write(List<Declaration> declarations, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WorkbookExporter.ROWS_IN_MEMORY)) {
-            wb.setCompressTempFiles(true);
-            CellStyles styles = new CellStyles(wb);
-            Set<String> names = new HashSet<>();
-            for (Declaration d : declarations) {
-                String name = WorkbookExporter.sheetName(names.size() + 1, d.header().project(), names);
-                TableSheet.write(DeclarationForm.of(d), wb.createSheet(name), styles);
-            }
-            wb.write(out);
+        Workbook wb = FastSheetCells.workbook(out);
+        Set<String> names = new HashSet<>();
+        for (Declaration d : declarations) {
+            String name = WorkbookExporter.sheetName(names.size() + 1, d.header().project(), names);
+            FastSheetCells.table(wb, name, DeclarationForm.of(d));
         }
+        wb.finish();
     }
 }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
 import org.jixiao.core.monitoring.MonitoringAssessment;
 import org.jixiao.core.monitoring.MonitoringReport;
 import org.jixiao.office.table.MonitoringForm;
@@ -24,16 +24,13 @@ public final class MonitoringWorkbook {
     }
 
     public void write(List<Judged> reports, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WorkbookExporter.ROWS_IN_MEMORY)) {
-            wb.setCompressTempFiles(true);
-            CellStyles styles = new CellStyles(wb);
-            Set<String> names = new HashSet<>();
-            for (Judged j : reports) {
-                String project = j.report().header() == null ? "" : j.report().header().project();
-                String name = WorkbookExporter.sheetName(names.size() + 1, project, names);
-                TableSheet.write(MonitoringForm.of(j.report(), j.assessment(), j.number()), wb.createSheet(name), styles);
-            }
-            wb.write(out);
+        Workbook wb = FastSheetCells.workbook(out);
+        Set<String> names = new HashSet<>();
+        for (Judged j : reports) {
+            String project = j.report().header() == null ? "" : j.report().header().project();
+            String name = WorkbookExporter.sheetName(names.size() + 1, project, names);
+            FastSheetCells.table(wb, name, MonitoringForm.of(j.report(), j.assessment(), j.number()));
         }
+        wb.finish();
     }
 }

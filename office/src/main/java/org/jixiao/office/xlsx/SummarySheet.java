@@ -2,11 +2,7 @@ package org.jixiao.office.xlsx;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.dhatim.fastexcel.Worksheet;
 import org.jixiao.core.checks.TableAmounts;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
@@ -56,69 +52,58 @@ public final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(Sheet sheet, List<Line> lines, CurrencyUnit unit, CellStyles styles) {
+    static void write(Worksheet sheet, List<Line> lines, CurrencyUnit unit) {
         for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.width(c, WIDTHS[c]);
         }
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(30);
-        cell(title, 0, styles, Style.TITLE).setCellValue(TITLE);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADINGS.length - 1));
-        cell(sheet.createRow(1), 0, styles, Style.CAPTION).setCellValue("金额单位：" + unit.label());
-        Row head = sheet.createRow(2);
+        FastSheetCells cells = new FastSheetCells(sheet);
+        sheet.rowHeight(0, 30);
+        cells.text(0, 0, Style.TITLE, TITLE);
+        cells.merge(0, 0, 0, HEADINGS.length - 1);
+        cells.text(1, 0, Style.CAPTION, "金额单位：" + unit.label());
         for (int c = 0; c < HEADINGS.length; c++) {
-            cell(head, c, styles, Style.LABEL).setCellValue(HEADINGS[c]);
+            cells.text(2, c, Style.LABEL, HEADINGS[c]);
         }
         int r = 3;
         for (Line line : lines) {
-            Row row = sheet.createRow(r);
             SelfEvaluation e = line.evaluation();
-            cell(row, 0, styles, Style.TEXT).setCellValue(r - 2);
-            text(row, 1, e.header().project(), styles);
-            text(row, 2, e.header().department(), styles);
-            text(row, 3, e.header().unit(), styles);
-            text(row, 4, e.header().year() == null ? null : e.header().year().toString(), styles);
+            cells.number(r, 0, Style.TEXT, r - 2);
+            text(cells, r, 1, e.header().project());
+            text(cells, r, 2, e.header().department());
+            text(cells, r, 3, e.header().unit());
+            text(cells, r, 4, e.header().year() == null ? null : e.header().year().toString());
             BudgetScore budget = line.score().budget();
             TableAmounts amounts = TableAmounts.of(e).in(unit);
-            number(row, 5, amounts.budget(), Style.MONEY, styles);
-            number(row, 6, amounts.executed(), Style.MONEY, styles);
-            number(row, 7, budget == null ? null : budget.ratePct(), Style.FIGURE, styles);
-            number(row, 8, e.reportedTotal(), Style.FIGURE, styles);
-            number(row, 9, line.score().total(), Style.FIGURE, styles);
-            text(row, 10, line.score().grade(), styles);
-            number(row, 11, line.finalTotal(), Style.FIGURE, styles);
-            text(row, 12, line.finalGrade(), styles);
-            text(row, 13, line.source(), styles);
-            text(row, 14, line.sheetName(), styles);
+            number(cells, r, 5, amounts.budget(), Style.MONEY);
+            number(cells, r, 6, amounts.executed(), Style.MONEY);
+            number(cells, r, 7, budget == null ? null : budget.ratePct(), Style.FIGURE);
+            number(cells, r, 8, e.reportedTotal(), Style.FIGURE);
+            number(cells, r, 9, line.score().total(), Style.FIGURE);
+            text(cells, r, 10, line.score().grade());
+            number(cells, r, 11, line.finalTotal(), Style.FIGURE);
+            text(cells, r, 12, line.finalGrade());
+            text(cells, r, 13, line.source());
+            text(cells, r, 14, line.sheetName());
             r++;
         }
-        sheet.createFreezePane(0, 3);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+        sheet.freezePane(0, 3);
+        FastSheetCells.a4(sheet, true);
+        sheet.repeatRows(2, 2);
     }
 
-    private static Cell cell(Row row, int c, CellStyles styles, Style style) {
-        Cell cell = row.createCell(c);
-        cell.setCellStyle(styles.of(style));
-        return cell;
-    }
-
-    private static void text(Row row, int c, String value, CellStyles styles) {
-        Cell cell = cell(row, c, styles, Style.TEXT);
+    private static void text(FastSheetCells cells, int r, int c, String value) {
         if (value != null) {
-            cell.setCellValue(value);
+            cells.text(r, c, Style.TEXT, value);
+        } else {
+            cells.blank(r, c, Style.TEXT);
         }
     }
 
-    private static void number(Row row, int c, BigDecimal value, Style style, CellStyles styles) {
-        Cell cell = cell(row, c, styles, style);
+    private static void number(FastSheetCells cells, int r, int c, BigDecimal value, Style style) {
         if (value != null) {
-            cell.setCellValue(value.doubleValue());
+            cells.number(r, c, style, value.doubleValue());
+        } else {
+            cells.blank(r, c, style);
         }
     }
 }

@@ -56,7 +56,7 @@ public final class TemplateWorkbook {
             instructions(wb.createSheet(INSTRUCTIONS), suzhou);
             OfficialTable table = OfficialTables.of(BlankEvaluation.of(suzhou ? "suzhou" : "national", INDICATOR_ROWS, 5));
             Sheet sheet = wb.createSheet(TABLE);
-            TableSheet.write(table, sheet, styles);
+            TableSheet.write(table, new PoiSheetCells(sheet, styles));
             TemplateCells cells = new TemplateCells(table, sheet, styles);
             if (suzhou) {
                 suzhou(cells, sheet);

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.core.scoring.FinalResult;
@@ -20,15 +20,13 @@ import org.jixiao.office.table.OriginalTargets;
 
 /**
  * Evaluations as an .xlsx workbook of official tables: one sheet per table, and before them a summary sheet when
- * there are several. Streams rows to disk (SXSSF), so a thousand tables fit in a small heap.
+ * there are several. Each sheet is written out as soon as it is drawn (fastexcel), so a thousand tables fit in a
+ * small heap.
  */
 public final class WorkbookExporter {
     static {
         QuietLibraries.apply();
     }
-
-    /** Rows a sheet keeps in memory before they go to the temporary file; a whole table fits. */
-    static final int ROWS_IN_MEMORY = 200;
 
     private final Schemes schemes;
     private final CurrencyUnit summaryUnit;
@@ -57,28 +55,26 @@ public final class WorkbookExporter {
      */
     public void write(List<SelfEvaluation> evaluations, List<FinalResult> results, List<OriginalTargets> originals,
                       OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            wb.setCompressTempFiles(true);
-            CellStyles styles = new CellStyles(wb);
-            SXSSFSheet summary = evaluations.size() > 1 ? wb.createSheet(SummarySheet.NAME) : null;
+        List<String> names = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of(SummarySheet.NAME));
+        for (SelfEvaluation e : evaluations) {
+            names.add(sheetName(names.size() + 1, e, taken));
+        }
+        Workbook wb = FastSheetCells.workbook(out);
+        if (evaluations.size() > 1) {
             List<SummarySheet.Line> lines = new ArrayList<>();
-            Set<String> names = new HashSet<>(Set.of(SummarySheet.NAME));
             for (int k = 0; k < evaluations.size(); k++) {
                 SelfEvaluation e = evaluations.get(k);
-                String name = sheetName(lines.size() + 1, e, names);
-                TableSheet.write(OfficialTables.of(e, results.get(k), originals.get(k)), wb.createSheet(name), styles);
-                if (summary != null) {
-                    lines.add(new SummarySheet.Line(e, score(e), results.get(k), name));
-                }
+                lines.add(new SummarySheet.Line(e, score(e), results.get(k), names.get(k)));
             }
-            if (summary != null) {
-                SummarySheet.write(summary, lines, summaryUnit, styles);
-            }
-            wb.write(out);
-        } finally {
-            wb.close();
+            Worksheet summary = wb.newWorksheet(SummarySheet.NAME);
+            SummarySheet.write(summary, lines, summaryUnit);
+            summary.finish();
         }
+        for (int k = 0; k < evaluations.size(); k++) {
+            FastSheetCells.table(wb, names.get(k), OfficialTables.of(evaluations.get(k), results.get(k), originals.get(k)));
+        }
+        wb.finish();
     }
 
     private ScoreSheet score(SelfEvaluation e) {
