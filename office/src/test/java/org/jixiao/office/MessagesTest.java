@@ -34,6 +34,7 @@ class MessagesTest {
         KEPT.put("org/jixiao/office/xlsx/BlankEvaluation.java", FORM + " (the blank form's row labels)");
         KEPT.put("org/jixiao/office/xlsx/TemplateWorkbook.java", "the template's drop-down values and the labels of the form it finds cells by");
         KEPT.put("org/jixiao/office/xlsx/DeclarationTemplate.java", "the template's classes (一级 / 二级) and the labels of the form it finds cells by");
+        KEPT.put("org/jixiao/office/xlsx/MonitoringWorkbookReader.java", "the labels of the monitoring form it finds cells by (项目名称, 预算执行, 一级指标, 项目灯色, 1—N月)");
         KEPT.put("org/jixiao/office/xlsx/CellStyles.java", "a font's name (宋体)");
         KEPT.put("org/jixiao/office/xlsx/TableSheet.java", "page furniture of the printed form (第 &P 页 / 共 &N 页)");
         KEPT.put("org/jixiao/office/xlsx/WorkbookExporter.java", "the sheet name of a table without a project name (表)");
