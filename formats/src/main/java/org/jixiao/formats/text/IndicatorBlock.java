@@ -313,7 +313,6 @@ final class IndicatorBlock {
         return head + tail;
     }
 
-    /** A piece of a name on a line of its own. */
     /**
      * A row of a class label alone (科学决策, 项目决策(10分)) or of a group's points alone ((10)), as a run-on scoring
      * sheet leaves them between its rows: the level of the rows after it, no piece of a name. True when it was.
@@ -344,6 +343,7 @@ final class IndicatorBlock {
         return i.weight() != null || i.reportedScore() != null || i.target().value() != null;
     }
 
+    /** A piece of a name on a line of its own. */
     private void fragment(String text) {
         if (!indicators.isEmpty()) {
             Indicator last = indicators.get(indicators.size() - 1);

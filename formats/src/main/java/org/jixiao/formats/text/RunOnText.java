@@ -2,6 +2,7 @@ package org.jixiao.formats.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.core.text.Text;
@@ -41,7 +42,7 @@ final class RunOnText {
     /** The unit an amount's label prints after it: 实际支出(万元). */
     private static final Pattern MONEY_UNIT = Pattern.compile("^ ?[(（](万元|元)[)）]");
     /** Labels that are a column's only with their unit after them: 预算数(万元), not 结余数/预算数 in a formula. */
-    private static final java.util.Set<String> WITH_UNIT_ONLY = java.util.Set.of("预算数", "执行数");
+    private static final Set<String> WITH_UNIT_ONLY = Set.of("预算数", "执行数");
     /** A page of a document-sharing site starts with its number: "2、". */
     private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
     /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */

@@ -46,19 +46,23 @@ final class FastSheetCells implements SheetCells {
 
     @Override
     public void blank(int row, int column, Style style) {
-        styled(sheet.style(row, column), style).set();
+        look(row, column, style);
     }
 
     @Override
     public void text(int row, int column, Style style, String value) {
         sheet.value(row, column, value);
-        blank(row, column, style);
+        look(row, column, style);
     }
 
     @Override
     public void number(int row, int column, Style style, double value) {
         sheet.value(row, column, value);
-        blank(row, column, style);
+        look(row, column, style);
+    }
+
+    private void look(int row, int column, Style style) {
+        styled(sheet.style(row, column), style).set();
     }
 
     @Override
