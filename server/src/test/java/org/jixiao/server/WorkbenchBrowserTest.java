@@ -93,6 +93,8 @@ class WorkbenchBrowserTest extends BrowserTestBase {
         tick(ids.get(3));
         browser.findElement(By.id("batch-opinion")).sendKeys(OPINION);
         browser.findElement(By.id("batch-DEPT_RETURN")).click();
+        // the first batch's results stand on the page until the answer replaces them: wait for them to go first
+        wait.until(ExpectedConditions.stalenessOf(results));
         results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-results")));
         assertThat(results.findElements(By.cssSelector("tr[data-ok='true']"))).hasSize(1);
         assertThat(results.findElement(By.cssSelector("tr[data-id='" + ids.get(3) + "']")).getText()).contains("已办理");
