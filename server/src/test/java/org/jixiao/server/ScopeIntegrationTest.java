@@ -104,6 +104,27 @@ class ScopeIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void the_lists_count_of_every_tab_and_year_is_the_number_of_its_rows_for_every_person() {
+        long department = organisations.findByName("云南省工业和信息化厅").orElseThrow().id();
+        var tabs = new java.util.ArrayList<org.jixiao.server.evaluation.EvaluationStatus.Tab>();
+        tabs.add(null);
+        tabs.addAll(java.util.List.of(org.jixiao.server.evaluation.EvaluationStatus.Tab.values()));
+        for (String username : java.util.List.of("admin", "yn-finance", "yn-reviewer", "yn-filler", "mh-filler")) {
+            var who = person(username);
+            for (Integer year : java.util.Arrays.asList(null, 2022, 2023)) {
+                for (var tab : tabs) {
+                    for (Long dept : java.util.Arrays.asList(null, department)) {
+                        var filter = new EvaluationFilter(year, dept, null, tab, null, null, null, null, 0, 20);
+                        assertThat(evaluations.list(filter, who).total())
+                                .as("%s, %s, %s, department %s", username, year, tab, dept)
+                                .isEqualTo(evaluations.matchingIds(filter, who, 100_000).size());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void an_administrator_sees_every_organisation() {
         assertThat(evaluations.list(EvaluationFilter.all(), person("admin")).total()).isGreaterThanOrEqualTo(7);
     }

@@ -50,9 +50,12 @@ public class EvaluationRepository {
     private final NamedParameterJdbcTemplate batches;
 
     private final ApplicationEventPublisher events;
+    private final ListCounts counts;
 
-    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events) {
+    public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events,
+                                ListCounts counts) {
         this.events = events;
+        this.counts = counts;
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -69,7 +72,9 @@ public class EvaluationRepository {
     /** The list: filtered, in scope, newest first, one page, with the count of all matches. */
     public Page<EvaluationSummary> find(EvaluationFilter f, Scope scope, String departmentPath) {
         ListConditions where = new ListConditions(f, scope, departmentPath);
-        long total = where.bind(jdbc.sql("SELECT COUNT(*)" + where.fromWhere())).query(Long.class).single();
+        long total = countsBySubtree(f) && !scope.pathPattern().isEmpty()
+                ? counts.count(departmentPath != null ? departmentPath : scope.pathPattern(), f.year(), f.statuses())
+                : where.bind(jdbc.sql("SELECT COUNT(*)" + where.fromWhere())).query(Long.class).single();
         long offset = (long) f.page() * f.size();
         if (offset >= total) {
             return new Page<>(List.of(), total, f.page(), f.size());
@@ -86,6 +91,11 @@ public class EvaluationRepository {
                         rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version")))
                 .list();
         return new Page<>(items, total, f.page(), f.size());
+    }
+
+    /** A filter of subtree, year and statuses alone, which {@link ListCounts} counts from its summary. */
+    private static boolean countsBySubtree(EvaluationFilter f) {
+        return f.unitId() == null && f.grade() == null && f.schemeId() == null && f.query() == null;
     }
 
     /** The ids of the first {@code max} tables the filter matches, in the list's order: "all matching the filter". */

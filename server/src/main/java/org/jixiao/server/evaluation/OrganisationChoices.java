@@ -7,6 +7,7 @@ import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Scope;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The organisations the list's pickers offer, within the caller's scope: the departments, and the units of the
@@ -25,8 +26,33 @@ public class OrganisationChoices {
     public record Choice(long id, String name, boolean selected) {
     }
 
-    /** @param unitsWaitForDepartment no department is chosen and the scope has several: the unit picker says so */
+    /**
+     * @param unitsWaitForDepartment no department is chosen and the scope has several: the unit picker says so
+     */
     public record Pickers(List<Choice> departments, List<Choice> units, boolean unitsWaitForDepartment) {
+        /**
+         * The departments' {@code <option>}s in one piece, for {@code th:utext}: a province's hundreds of departments
+         * as a {@code th:each} cost three expressions each — most of the list page's time.
+         */
+        public String departmentOptions() {
+            return html(departments);
+        }
+
+        public String unitOptions() {
+            return html(units);
+        }
+
+        private static String html(List<Choice> choices) {
+            StringBuilder out = new StringBuilder(choices.size() * 48);
+            for (Choice c : choices) {
+                out.append("<option value=\"").append(c.id()).append('"');
+                if (c.selected()) {
+                    out.append(" selected=\"selected\"");
+                }
+                out.append('>').append(HtmlUtils.htmlEscape(c.name() == null ? "" : c.name(), "UTF-8")).append("</option>");
+            }
+            return out.toString();
+        }
     }
 
     public Pickers of(Long departmentId, Long unitId, Scope scope) {
