@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The list's counts from {@code recheck_rollup}: the subtree rows ('S') of the subtree's topmost organisations (one,
- * or the roots for an administrator), which {@link RecheckRollup} keeps per year and status with every save, step
+ * The list's counts from {@code recheck_rollup}: the subtree rows ('S') of the subtree's top organisation (the one
+ * whose path the pattern starts with, or every root for an administrator's {@code /%}), which {@link RecheckRollup} keeps per year and status with every save, step
  * and move.
  */
 @Component
@@ -24,11 +24,11 @@ class RolledUpListCounts implements ListCounts {
         if (statuses.isEmpty()) {
             return 0;
         }
+        String top = subtreePattern.substring(0, subtreePattern.length() - 1);
         return jdbc.sql("SELECT COALESCE(SUM(r.tables), 0) FROM recheck_rollup r JOIN organisation o ON o.id = r.organisation_id"
-                        + " LEFT JOIN organisation p ON p.id = o.parent_id"
-                        + " WHERE r.kind = 'S' AND o.path LIKE :sub AND (p.id IS NULL OR p.path NOT LIKE :sub)"
+                        + " WHERE r.kind = 'S' AND " + (top.equals("/") ? "o.parent_id IS NULL" : "o.path = :top")
                         + (year == null ? "" : " AND r.budget_year = :year") + " AND r.status IN (:statuses)")
-                .param("sub", subtreePattern).param("year", year)
+                .param("top", top).param("year", year)
                 .param("statuses", statuses.stream().map(EvaluationStatus::name).toList())
                 .query(Long.class).single();
     }
