@@ -58,6 +58,7 @@ public final class DisclosureReader {
             claimInferences(segment, inferences, problems);
             segment = DetachedFigures.rebuild(segment, problems);
             segment = NumberedFundingBlock.rebuild(segment, problems);
+            segment = DescribedNames.rebuild(segment);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
                     problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation),

@@ -114,4 +114,34 @@ class IndicatorLayoutsTest {
         assertThat(WeightBeforeCriteria.figureAt("新增24个道班", 2)).as("a count in the words").isZero();
         assertThat(WeightBeforeCriteria.figureAt("资金2018年", 2)).as("a year, not a weight").isZero();
     }
+
+    @Test
+    void a_declaration_whose_names_run_into_their_绩效标准_is_cut_at_反映_and_情况_its_values_ending_where_the_next_name_starts() {
+        // Hubei's 绩效目标表: 一级指标 holds the classes, 二级指标 the names, each described by 反映…情况
+        SelfEvaluation e = read("项目名称 机关食堂运行\n绩效指标\n一级指标 二级指标\n绩效标准当年预期实现值\n"
+                + "数量指标 供餐天数反映食堂全年供餐情况250天就餐人次反映食堂就餐规模情况\n3000人次\n"
+                + "质量指标 食品安全抽检合格率反映食品安全质量情况\n≥98%\n");
+        List<Indicator> rows = e.indicators();
+        assertThat(rows).extracting(Indicator::name).containsExactly("供餐天数", "就餐人次", "食品安全抽检合格率");
+        assertThat(rows).extracting(i -> i.target().text()).containsExactly("250天", "3000人次", "≥98%");
+        assertThat(rows).extracting(Indicator::level2).containsExactly("数量指标", "数量指标", "质量指标");
+        assertThat(e.header().kind()).isEqualTo(Header.Kind.DECLARATION);
+    }
+
+    @Test
+    void a_name_whose_description_s_subject_starts_part_way_through_it_keeps_the_text_before_as_a_row_of_its_own() {
+        // 成本控制率 and its target 不超预算 are glued with no description between: they stay one row, not cut by guess
+        SelfEvaluation e = read("项目名称 机关食堂运行\n一级指标 二级指标\n绩效标准 当年预期实现值\n"
+                + "成本指标 成本控制率不超预算食材损耗率反映食材损耗比上年下降情况≤5%\n"
+                + "时效指标 供餐准时率反映供餐准时情况100%\n");
+        assertThat(e.indicators()).extracting(Indicator::name).containsExactly("成本控制率不超预算", "食材损耗率", "供餐准时率");
+        assertThat(e.indicators().get(1).target().text()).isEqualTo("≤5%");
+    }
+
+    @Test
+    void a_header_with_a_column_of_names_of_its_own_is_no_declaration_of_described_names() {
+        SelfEvaluation e = read("项目名称 机关食堂运行\n一级指标 二级指标 三级指标 指标值\n"
+                + "产出指标 数量指标 供餐天数 250天\n产出指标 质量指标 食品安全抽检合格率 ≥98%\n");
+        assertThat(e.indicators()).extracting(Indicator::name).containsExactly("供餐天数", "食品安全抽检合格率");
+    }
 }
