@@ -176,8 +176,9 @@ final class IndicatorBlock {
         }
         Map<Field, String> m = new EnumMap<>(Field.class);
         int p = 0;
-        while (p < tokens.size() && Vocabulary.isLevelLabel(tokens.get(p))) {
-            Field level = Vocabulary.isLevel1(tokens.get(p)) ? Field.LEVEL1 : Field.LEVEL2;
+        while (p < tokens.size() && (Vocabulary.isLevelLabel(tokens.get(p)) || isFrameworkClass(tokens, p))) {
+            Field level = Vocabulary.isLevel1(tokens.get(p)) || !Vocabulary.isLevelLabel(tokens.get(p)) && isFrameworkClass(tokens, p + 1)
+                    ? Field.LEVEL1 : Field.LEVEL2;
             if (level == Field.LEVEL1 && m.containsKey(Field.LEVEL1) && Vocabulary.isLevel2(tokens.get(p))) {
                 level = Field.LEVEL2; // 满意度指标 | 满意度指标: the merged 一级 label, then the 二级 of the same words
             }
@@ -200,8 +201,20 @@ final class IndicatorBlock {
             return m;
         }
         List<Field> rest = columns.afterName();
+        int end = tokens.size();
+        if (weightBeforeTarget() && end - p >= 2 && end - p < rest.size() - (rest.contains(Field.REASON) ? 1 : 0)
+                && Numbers.parse(tokens.get(end - 1)) != null && Numbers.parse(tokens.get(p)) != null) {
+            // a row short of cells under 分值 | 指标值 | 实际值 | 得分: its last figure is the score the row closes with,
+            // and a lone words cell between is what the row reports done (its target printed as nothing)
+            m.put(Field.SCORE, tokens.get(--end));
+            m.put(Field.WEIGHT, tokens.get(p++));
+            if (end - p == 1 && Numbers.parse(tokens.get(p)) == null) {
+                m.put(Field.ACTUAL, tokens.get(p++));
+            }
+            rest = rest.stream().filter(f -> f != Field.WEIGHT && f != Field.SCORE).toList();
+        }
         for (Field f : rest) {
-            if (p >= tokens.size()) {
+            if (p >= end) {
                 break;
             }
             String t = tokens.get(p);
@@ -217,10 +230,26 @@ final class IndicatorBlock {
                 p++;
             }
         }
-        if (p < tokens.size()) {
-            m.put(Field.REASON, String.join(" ", tokens.subList(p, tokens.size())));
+        if (p < end) {
+            m.put(Field.REASON, String.join(" ", tokens.subList(p, end)));
         }
         return m;
+    }
+
+    /** The header prints the weight before the target (分值 | 指标值 | 全年实际值 | 得分). */
+    private boolean weightBeforeTarget() {
+        List<Field> order = columns.order();
+        int weight = order.indexOf(Field.WEIGHT);
+        int target = order.indexOf(Field.TARGET);
+        return weight >= 0 && target > weight && order.indexOf(Field.SCORE) > target;
+    }
+
+    /**
+     * A class of the scoring frameworks (项目决策(10分), 项目目标) opening a row before its name: a level, its points
+     * left off; the first of two the 一级.
+     */
+    private static boolean isFrameworkClass(List<String> tokens, int p) {
+        return p + 1 < tokens.size() && ClassLabels.whole(Text.key(tokens.get(p))) != null && Numbers.parse(tokens.get(p + 1)) == null;
     }
 
     private static boolean allNumbers(List<String> tokens) {
