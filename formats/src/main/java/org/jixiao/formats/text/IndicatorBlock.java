@@ -176,9 +176,12 @@ final class IndicatorBlock {
         }
         Map<Field, String> m = new EnumMap<>(Field.class);
         int p = 0;
-        while (p < tokens.size() && (Vocabulary.isLevelLabel(tokens.get(p)) || isFrameworkClass(tokens, p))) {
-            Field level = Vocabulary.isLevel1(tokens.get(p)) || !Vocabulary.isLevelLabel(tokens.get(p)) && isFrameworkClass(tokens, p + 1)
-                    ? Field.LEVEL1 : Field.LEVEL2;
+        while (p < tokens.size() && !Vocabulary.isLevelLabel(tokens.get(p)) && isFrameworkClass(tokens, p)) {
+            // as a row of the class alone: the level of this row and the rows after it, not of those before
+            classLabel(tokens.get(p++));
+        }
+        while (p < tokens.size() && Vocabulary.isLevelLabel(tokens.get(p))) {
+            Field level = Vocabulary.isLevel1(tokens.get(p)) ? Field.LEVEL1 : Field.LEVEL2;
             if (level == Field.LEVEL1 && m.containsKey(Field.LEVEL1) && Vocabulary.isLevel2(tokens.get(p))) {
                 level = Field.LEVEL2; // 满意度指标 | 满意度指标: the merged 一级 label, then the 二级 of the same words
             }
@@ -244,10 +247,7 @@ final class IndicatorBlock {
         return weight >= 0 && target > weight && order.indexOf(Field.SCORE) > target;
     }
 
-    /**
-     * A class of the scoring frameworks (项目决策(10分), 项目目标) opening a row before its name: a level, its points
-     * left off; the first of two the 一级.
-     */
+    /** A class of the scoring frameworks (项目决策(10分), 项目目标) opening a row before its name, not before a figure. */
     private static boolean isFrameworkClass(List<String> tokens, int p) {
         return p + 1 < tokens.size() && ClassLabels.whole(Text.key(tokens.get(p))) != null && Numbers.parse(tokens.get(p + 1)) == null;
     }
@@ -355,7 +355,7 @@ final class IndicatorBlock {
         if (label == null) {
             return false;
         }
-        if (Vocabulary.isLevel1(label)) {
+        if (Vocabulary.isLevel1(label) || ClassLabels.isFirstLevel(label)) {
             level1 = label;
             level2 = null;
         } else {
