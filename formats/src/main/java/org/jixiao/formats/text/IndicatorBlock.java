@@ -32,6 +32,8 @@ final class IndicatorBlock {
     private String level1;
     private String level2;
     private String pendingName = "";
+    /** A class label came after the last row read: words after it open the class's first row, not end the last's name. */
+    private boolean classSinceLastRow;
     BigDecimal weightSum;
     BigDecimal scoreSum;
 
@@ -87,6 +89,7 @@ final class IndicatorBlock {
     }
 
     private void add(Row row, String name, Map<Field, String> c) {
+        classSinceLastRow = false;
         Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
                 : Target.parse(AdjustedTargetCell.current(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, "")))));
@@ -281,6 +284,7 @@ final class IndicatorBlock {
 
     /** A merged 一级 / 二级 label: carried forward, and back-filled to the rows above that had none. */
     private void applyLevels(String l1, String l2) {
+        classSinceLastRow |= l1 != null || l2 != null;
         if (l1 != null && Vocabulary.isLevel2(l1) && !Vocabulary.isLevel1(l1)) {
             l2 = l2 == null ? l1 : l2;
             l1 = null;
@@ -393,10 +397,13 @@ final class IndicatorBlock {
 
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */
     void finish() {
-        if (pendingName.length() >= CUT_OFF_NAME && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
+        boolean underNextClass = classSinceLastRow && !pendingName.isEmpty() && level2 != null;
+        if ((pendingName.length() >= CUT_OFF_NAME || underNextClass) && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
             // words after the last whole row, at the end of the text: the next row's name, cut off before its values
+            // (under the class printed after that row, where one was)
             Indicator last = indicators.get(indicators.size() - 1);
-            indicators.add(new Indicator(last.level1(), last.level2(), NumberingPrefix.strip(pendingName), Target.parse(""),
+            indicators.add(new Indicator(underNextClass ? level1 : last.level1(), underNextClass ? level2 : last.level2(),
+                    NumberingPrefix.strip(pendingName), Target.parse(""),
                     Actual.reported(""), null, null, "", last.line()));
             explicitLevels.add(new boolean[]{false, false});
             pendingName = "";

@@ -183,4 +183,13 @@ class IndicatorLayoutsTest {
         assertThat(WeightBeforeTarget.headerEnd("三级指标分值指标值全年实际值得分项目")).isEqualTo("三级指标分值指标值全年实际值得分".length());
         assertThat(WeightBeforeTarget.headerEnd("三级指标指标值全年实际值分值得分")).as("分值 after the values: the usual form").isEqualTo(-1);
     }
+
+    @Test
+    void words_after_a_class_label_at_the_texts_end_are_that_class_s_first_row_cut_off_not_the_end_of_the_last_name() {
+        SelfEvaluation e = read(WEIGHT_BEFORE_TARGET_SHEET.replace("符合文件要求5\n", "符合文件要求5服务对象满意度指标(10分)学生和老\n"));
+        Indicator last = e.indicators().get(e.indicators().size() - 1);
+        assertThat(last.name()).isEqualTo("学生和老");
+        assertThat(last.level2()).startsWith("服务对象满意度指标");
+        assertThat(e.indicators().get(e.indicators().size() - 2).name()).isEqualTo("公用经费标准");
+    }
 }
