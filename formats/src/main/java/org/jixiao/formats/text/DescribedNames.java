@@ -20,6 +20,8 @@ final class DescribedNames {
     private static final String[] CLOSES = {"情况", "程度", "水平"};
     private static final Pattern VALUE = Pattern.compile(
             "^(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?(?:%|％|万元|元|次|个|人次|人|天|日|月|年|项|家|户|台|套|件|场|期|份|所|间|吨|公里|平方米)?");
+    /** A target worded as a comparison, after a name of two characters or more: 不超预算, 不低于上年. */
+    private static final Pattern COMPARISON = Pattern.compile("(?<=..)(?:不超|不低于|不高于|不少于|不多于)");
     private static final Pattern SIGN_ALONE = Pattern.compile("^(?:[≥≤><=＞＜]=?)$");
 
     /** One row as the text gives it: its class, its name, its description, its value (null until read). */
@@ -169,14 +171,19 @@ final class DescribedNames {
 
     /**
      * The name before a description; where the description's subject (its first four characters after 反映) starts
-     * part-way through the text before it, the name starts there and the text before is a row of its own whose value
-     * is glued to it and cannot be cut (成本控制率不超预算): kept whole as its name.
+     * part-way through the text before it, the name starts there and the text before is a row of its own with no
+     * description, its value glued to it: cut before a comparison's words (成本控制率 | 不超预算), else kept whole as
+     * its name.
      */
     private static void addNamed(String before, String description, String level2, int line, List<Parsed> out) {
         String subject = description.length() >= OPENS.length() + SUBJECT ? description.substring(OPENS.length(), OPENS.length() + SUBJECT) : "";
         int at = subject.isEmpty() ? -1 : before.indexOf(subject);
         if (at > 0) {
-            out.add(new Parsed(level2, before.substring(0, at), "", line));
+            String undescribed = before.substring(0, at);
+            Matcher c = COMPARISON.matcher(undescribed);
+            Parsed row = new Parsed(level2, c.find() ? undescribed.substring(0, c.start()) : undescribed, "", line);
+            row.value = c.find(0) ? undescribed.substring(c.start()) : null;
+            out.add(row);
             before = before.substring(at);
         }
         out.add(new Parsed(level2, before, description, line));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
     private static final int FILES_FOUND = 27;
-    private static final int ROWS_FOUND = 221;
-    private static final int ROWS_RIGHT = 215;
+    private static final int ROWS_FOUND = 222;
+    private static final int ROWS_RIGHT = 216;
     private static final int COMPLETE_RIGHT = 1;
     private static final int BUDGETS_RIGHT = 18;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks). */
