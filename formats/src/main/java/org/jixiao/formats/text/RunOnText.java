@@ -373,7 +373,8 @@ final class RunOnText {
                 }
                 continue;
             }
-            Matcher date = criteriaFrom >= 0 && i > criteriaFrom && startsFigure(s, i, words) ? DATE.matcher(s.substring(i)) : null;
+            // only where targets stand between the figures: in the criteria's words a date is part of them
+            Matcher date = sheet == Sheet.WEIGHT_BEFORE_TARGET && i > criteriaFrom && startsFigure(s, i, words) ? DATE.matcher(s.substring(i)) : null;
             if (date != null && date.find()) {
                 // a date a row's target or actual is (2021年12月完成): one cell, not a year, a month and a word
                 flush(words, out);
