@@ -12,10 +12,18 @@ final class ClassLabels {
     private static final List<String> LABELS = List.of(
             "项目决策", "项目管理", "项目绩效", "项目过程", "项目产出", "项目效益", "项目立项", "项目目标", "决策过程",
             "科学决策", "绩效目标", "资金投入", "资金落实", "资金到位", "资金管理", "资金分配", "财务管理", "业务管理",
-            "组织实施", "项目执行", "项目完成", "产出数量", "产出质量", "产出时效", "产出成本",
+            "组织实施", "项目执行", "投入管理", "项目实施", "项目完成", "产出数量", "产出质量", "产出时效", "产出成本",
             "部门决策", "部门管理", "部门绩效", "目标任务", "预算编制", "预算执行", "综合管理");
 
+    /** The frameworks' 一级 classes among them: the classes the others stand under. */
+    private static final java.util.Set<String> FIRST_LEVEL = java.util.Set.of(
+            "项目决策", "项目管理", "项目绩效", "项目过程", "项目产出", "项目效益", "部门决策", "部门管理", "部门绩效");
+
     private ClassLabels() {
+    }
+
+    static boolean isFirstLevel(String label) {
+        return FIRST_LEVEL.contains(label);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class DisclosureReader {
             Problems problems = new Problems(source);
             claimInferences(segment, inferences, problems);
             segment = DetachedFigures.rebuild(segment, problems);
+            segment = NumberedFundingBlock.rebuild(segment, problems);
+            segment = DescribedNames.rebuild(segment);
             var evaluation = new TableReader(segment, split.aligned(), problems).read();
             tables.add(new ReadTable(tables.size() + 1, evaluation, problems.list(), problems.inferences(),
                     problems.skippedRows(), SchemeEvidenceReader.collect(segment, evaluation),
@@ -102,6 +104,9 @@ public final class DisclosureReader {
                 if (IndicatorColumns.isHeader(rows.get(i))) {
                     return List.of(rows);
                 }
+            }
+            if (NumberedFundingBlock.isIn(rows)) {
+                return List.of(rows); // a funding block alone, its rows and columns numbered: a table's budget rows
             }
             // a table's tail with no header nor 项目名称 left: its indicator rows, told by their signs and figures
             return indicatorRows(rows) >= 2 ? List.of(rows) : List.of();

@@ -258,7 +258,8 @@ final class FundingBlock {
 
     private void readRow(Row row, int labelAt, FundingRow.Kind kind) {
         BigDecimal[] v = new BigDecimal[Col.values().length];
-        if (!(aligned && byColumn(row, labelAt, v))) {
+        // a row a step rebuilt stands in the header's columns whatever the text's own cells were
+        if (!((aligned || row.whole()) && byColumn(row, labelAt, v))) {
             java.util.Arrays.fill(v, null);
             byOrder(row, labelAt, kind, v);
         }
@@ -458,10 +459,7 @@ final class FundingBlock {
         if (rate == null || annual == null || executed == null || annual.signum() == 0) {
             return true;
         }
-        int scale = Math.max(0, rate.scale());
-        BigDecimal exact = executed.multiply(BigDecimal.valueOf(100)).divide(annual, scale + 4, java.math.RoundingMode.HALF_UP);
-        return exact.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(rate) == 0
-                || exact.setScale(scale, java.math.RoundingMode.DOWN).compareTo(rate) == 0;
+        return PrintedRate.matches(executed, annual, rate);
     }
 
     private static int countUseLabels(Row row) {

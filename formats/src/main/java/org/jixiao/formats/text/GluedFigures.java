@@ -160,9 +160,14 @@ final class GluedFigures {
      * are one value twice.
      */
     static Cut sameTwice(String cell) {
+        return sameTwice(cell, 6);
+    }
+
+    /** As {@link #sameTwice(String)}, each half at most {@code longest} characters (words of a target after a weight). */
+    static Cut sameTwice(String cell, int longest) {
         String c = cell.strip();
         int half = c.length() / 2;
-        if (c.length() < 2 || c.length() % 2 != 0 || half > 6 || !c.substring(0, half).equals(c.substring(half))) {
+        if (c.length() < 2 || c.length() % 2 != 0 || half > longest || !c.substring(0, half).equals(c.substring(half))) {
             return null;
         }
         String v = c.substring(0, half);

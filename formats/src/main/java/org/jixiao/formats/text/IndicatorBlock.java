@@ -32,6 +32,8 @@ final class IndicatorBlock {
     private String level1;
     private String level2;
     private String pendingName = "";
+    /** A class label came after the last row read: words after it open the class's first row, not end the last's name. */
+    private boolean classSinceLastRow;
     BigDecimal weightSum;
     BigDecimal scoreSum;
 
@@ -87,6 +89,7 @@ final class IndicatorBlock {
     }
 
     private void add(Row row, String name, Map<Field, String> c) {
+        classSinceLastRow = false;
         Target target = UnitOnlyTarget.of(columns.has(Field.OPERATOR) || c.containsKey(Field.OPERATOR)
                 ? Target.of(c.get(Field.OPERATOR), c.getOrDefault(Field.VALUE, ""), c.get(Field.UNIT))
                 : Target.parse(AdjustedTargetCell.current(c.getOrDefault(Field.TARGET, c.getOrDefault(Field.VALUE, "")))));
@@ -176,6 +179,10 @@ final class IndicatorBlock {
         }
         Map<Field, String> m = new EnumMap<>(Field.class);
         int p = 0;
+        while (p < tokens.size() && !Vocabulary.isLevelLabel(tokens.get(p)) && isFrameworkClass(tokens, p)) {
+            // as a row of the class alone: the level of this row and the rows after it, not of those before
+            classLabel(tokens.get(p++));
+        }
         while (p < tokens.size() && Vocabulary.isLevelLabel(tokens.get(p))) {
             Field level = Vocabulary.isLevel1(tokens.get(p)) ? Field.LEVEL1 : Field.LEVEL2;
             if (level == Field.LEVEL1 && m.containsKey(Field.LEVEL1) && Vocabulary.isLevel2(tokens.get(p))) {
@@ -200,8 +207,20 @@ final class IndicatorBlock {
             return m;
         }
         List<Field> rest = columns.afterName();
+        int end = tokens.size();
+        if (weightBeforeTarget() && end - p >= 2 && end - p < rest.size() - (rest.contains(Field.REASON) ? 1 : 0)
+                && Numbers.parse(tokens.get(end - 1)) != null && Numbers.parse(tokens.get(p)) != null) {
+            // a row short of cells under 分值 | 指标值 | 实际值 | 得分: its last figure is the score the row closes with,
+            // and a lone words cell between is what the row reports done (its target printed as nothing)
+            m.put(Field.SCORE, tokens.get(--end));
+            m.put(Field.WEIGHT, tokens.get(p++));
+            if (end - p == 1 && Numbers.parse(tokens.get(p)) == null) {
+                m.put(Field.ACTUAL, tokens.get(p++));
+            }
+            rest = rest.stream().filter(f -> f != Field.WEIGHT && f != Field.SCORE).toList();
+        }
         for (Field f : rest) {
-            if (p >= tokens.size()) {
+            if (p >= end) {
                 break;
             }
             String t = tokens.get(p);
@@ -217,10 +236,23 @@ final class IndicatorBlock {
                 p++;
             }
         }
-        if (p < tokens.size()) {
-            m.put(Field.REASON, String.join(" ", tokens.subList(p, tokens.size())));
+        if (p < end) {
+            m.put(Field.REASON, String.join(" ", tokens.subList(p, end)));
         }
         return m;
+    }
+
+    /** The header prints the weight before the target (分值 | 指标值 | 全年实际值 | 得分). */
+    private boolean weightBeforeTarget() {
+        List<Field> order = columns.order();
+        int weight = order.indexOf(Field.WEIGHT);
+        int target = order.indexOf(Field.TARGET);
+        return weight >= 0 && target > weight && order.indexOf(Field.SCORE) > target;
+    }
+
+    /** A class of the scoring frameworks (项目决策(10分), 项目目标) opening a row before its name, not before a figure. */
+    private static boolean isFrameworkClass(List<String> tokens, int p) {
+        return p + 1 < tokens.size() && ClassLabels.whole(Text.key(tokens.get(p))) != null && Numbers.parse(tokens.get(p + 1)) == null;
     }
 
     private static boolean allNumbers(List<String> tokens) {
@@ -252,6 +284,7 @@ final class IndicatorBlock {
 
     /** A merged 一级 / 二级 label: carried forward, and back-filled to the rows above that had none. */
     private void applyLevels(String l1, String l2) {
+        classSinceLastRow |= l1 != null || l2 != null;
         if (l1 != null && Vocabulary.isLevel2(l1) && !Vocabulary.isLevel1(l1)) {
             l2 = l2 == null ? l1 : l2;
             l1 = null;
@@ -326,7 +359,7 @@ final class IndicatorBlock {
         if (label == null) {
             return false;
         }
-        if (Vocabulary.isLevel1(label)) {
+        if (Vocabulary.isLevel1(label) || ClassLabels.isFirstLevel(label)) {
             level1 = label;
             level2 = null;
         } else {
@@ -364,10 +397,13 @@ final class IndicatorBlock {
 
     /** Called at the end of the block: a fragment with no row after it ends the name above it. */
     void finish() {
-        if (pendingName.length() >= CUT_OFF_NAME && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
+        boolean underNextClass = classSinceLastRow && !pendingName.isEmpty() && level2 != null;
+        if ((pendingName.length() >= CUT_OFF_NAME || underNextClass) && !indicators.isEmpty() && hasValue(indicators.get(indicators.size() - 1))) {
             // words after the last whole row, at the end of the text: the next row's name, cut off before its values
+            // (under the class printed after that row, where one was)
             Indicator last = indicators.get(indicators.size() - 1);
-            indicators.add(new Indicator(last.level1(), last.level2(), NumberingPrefix.strip(pendingName), Target.parse(""),
+            indicators.add(new Indicator(underNextClass ? level1 : last.level1(), underNextClass ? level2 : last.level2(),
+                    NumberingPrefix.strip(pendingName), Target.parse(""),
                     Actual.reported(""), null, null, "", last.line()));
             explicitLevels.add(new boolean[]{false, false});
             pendingName = "";

@@ -39,6 +39,17 @@ final class OcrLabels {
         return null;
     }
 
+    /**
+     * The form's own word 项目 as recognition misreads it in run-on text — its 目 as the letters "Fl" (项Fl资金, 项Fl实施),
+     * its 项 as 顼 (顼目产出) — written as the form prints it, so that class labels and figures after it are told.
+     */
+    static String words(String s) {
+        if (s.indexOf("项Fl") < 0 && s.indexOf("顼目") < 0) {
+            return s;
+        }
+        return s.replace("项Fl", "项目").replace("顼目", "项目");
+    }
+
     private static boolean isCjk(char c) {
         return c >= 0x4E00 && c <= 0x9FFF;
     }

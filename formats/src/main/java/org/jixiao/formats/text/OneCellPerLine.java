@@ -153,8 +153,9 @@ final class OneCellPerLine {
                 flush();
                 return i;
             }
-            if (Vocabulary.isLevelLabel(cell) || IndicatorRowShape.isGroupLabel(cell)) {
-                if (hasName(current)) {
+            if (Vocabulary.isLevelLabel(cell) || IndicatorRowShape.isGroupLabel(cell) || frameworkClassAt(i)) {
+                // the scoring frameworks' classes too (项目决策(10分) | 项目目标): the levels of the row, never its name
+                if (hasName(current) || emptyClassBefore(cell)) {
                     flush();
                 }
                 add(i++);
@@ -173,6 +174,26 @@ final class OneCellPerLine {
         }
         flush();
         return i;
+    }
+
+    /**
+     * A class of the scoring frameworks before a name or another class; before a figure it is a row's name that the
+     * framework's words make (资金分配 | 3).
+     */
+    private boolean frameworkClassAt(int i) {
+        return ClassLabels.whole(Text.key(cells.get(i))) != null && i + 1 < cells.size() && !IndicatorRowShape.isFigure(cells.get(i + 1));
+    }
+
+    /**
+     * A 二级 class right after another with no row between (生态效益指标 | 可持续影响指标, the first's rows left empty): the
+     * first is a row of its own, not the level and name of one row.
+     */
+    private boolean emptyClassBefore(String cell) {
+        if (current.isEmpty() || !Vocabulary.isLevel2(cell) || Vocabulary.isLevel1(cell)) {
+            return false;
+        }
+        String last = current.get(current.size() - 1);
+        return Vocabulary.isLevel2(last) && !Vocabulary.isLevel1(last);
     }
 
     /** A group label over the next block's header (年度绩效指标 | 一级指标 …, after the 长期 block): no row of this one. */

@@ -39,14 +39,26 @@ final class RunOnText {
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^(绩效目标|绩效指标)(表|申报)");
     /** A label's points, printed inside it: 产出指标(50分). */
     private static final Pattern POINTS = Pattern.compile("^[(（]\\d+(\\.\\d+)?分[)）]");
+    /**
+     * The letter a column's label carries for the form's formulas, 指标值(A), recognition reading the A as 八: the
+     * label's, not a cell of its own.
+     */
+    private static final Pattern COLUMN_LETTER = Pattern.compile("^[(（][A-Z八][)）]");
     /** The unit an amount's label prints after it: 实际支出(万元). */
     private static final Pattern MONEY_UNIT = Pattern.compile("^ ?[(（](万元|元)[)）]");
     /** Labels that are a column's only with their unit after them: 预算数(万元), not 结余数/预算数 in a formula. */
     private static final Set<String> WITH_UNIT_ONLY = Set.of("预算数", "执行数");
     /** A page of a document-sharing site starts with its number: "2、". */
     private static final Pattern PAGE_MARK = Pattern.compile("^\\d{1,2}、(?=\\S)");
-    /** A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own. */
-    private static final Pattern NUMBERING = Pattern.compile("^指标\\d+[:：]");
+    /**
+     * A numbering prefix of the next row, 指标2：, is a row boundary and no text of its own; recognition reads its 1 as
+     * L, l or I (指标L), with no colon before the next prefix.
+     */
+    private static final Pattern NUMBERING = Pattern.compile("^指标(?:\\d+[:：]|[1lLI](?=指标))");
+    /** A date as a target or an actual prints it: 2021年12月完成, 2022年6月底前. */
+    private static final Pattern DATE = Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月(?:\\d{1,2}日)?(?:底前|底|前|完成|末)?");
+    /** A weight of one or two figures run into the year after it: 52021年12月. */
+    private static final Pattern WEIGHT_BEFORE_YEAR = Pattern.compile("^(\\d{1,2})(?=(?:19|20)\\d{2}年\\d{1,2}月)");
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?:[≥≤><=≧≦＞＜＝]=?|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于)?\\d[\\d,]*(?:\\.\\d+)?(?:%|％|‰|万元|元|公里|人次|个|件|人|吨|次|起|户|亩|天|家|所|台|套|项|座|辆|处|场|期|批|平方米|立方米|米|千米|小时|分钟|月|年)?");
     /** The same amount printed twice with nothing between (budget and executed alike): "535.50535.50". */
@@ -123,9 +135,21 @@ final class RunOnText {
         List<String> cells = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         List<Inference> inferences = new ArrayList<>();
+        Sheet sheet = Sheet.OTHER;
         for (int i = 0; i < lines.length; i++) {
-            boolean runOn = isRunOn(lines[i], PAGE_MARK.matcher(lines[i].strip()).find() ? 1 : LABELS_IN_A_TABLE);
-            List<String> cut = runOn ? repaired(cut(lines[i]), i + 1, inferences) : List.of(lines[i]);
+            boolean page = PAGE_MARK.matcher(lines[i].strip()).find();
+            boolean runOn = isRunOn(lines[i], page ? 1 : LABELS_IN_A_TABLE);
+            // the next page of a sheet whose header put the weights between words goes on with its rows
+            Sheet carried = page ? sheet : Sheet.OTHER;
+            List<String> cut = runOn ? repaired(cut(lines[i], carried), i + 1, inferences) : List.of(lines[i]);
+            if (runOn) {
+                Sheet own = Sheet.of(lines[i]);
+                sheet = own != Sheet.OTHER ? own : carried;
+                if (page) {
+                    cut = new ArrayList<>(cut);
+                    joinLabelAcrossPages(cells, cut);
+                }
+            }
             for (String c : cut) {
                 cells.add(c);
                 at.add(i + 1);
@@ -154,8 +178,10 @@ final class RunOnText {
             if (cut == null && k > 0 && isRate(cells.get(k - 1))) {
                 cut = GluedFigures.weightAndScore(c);
             }
-            if (cut == null && k > 0 && IndicatorRowShape.isName(cells.get(k - 1)) && !Vocabulary.isLevelLabel(c)) {
-                cut = GluedFigures.sameTwice(c);
+            boolean afterWeight = k > 1 && WeightBeforeCriteria.isFigure(cells.get(k - 1)) && IndicatorRowShape.isName(cells.get(k - 2));
+            if (cut == null && k > 0 && (IndicatorRowShape.isName(cells.get(k - 1)) || afterWeight) && !Vocabulary.isLevelLabel(c)) {
+                // a target and its actual in the same words after a weight (符合要求符合要求): longer than a figure's
+                cut = afterWeight ? GluedFigures.sameTwice(c, 24) : GluedFigures.sameTwice(c);
             }
             if (cut != null) {
                 inferences.add(ReaderMessages.inference(line, cut.field(), String.join(" | ", cut.cells()), cut.key(), cut.args()));
@@ -172,11 +198,57 @@ final class RunOnText {
         return !c.isEmpty() && (c.endsWith("%") || c.endsWith("％")) && Character.isDigit(c.charAt(0));
     }
 
+    /** A scoring sheet whose header puts the weights between words, and which words: the criteria's or the target's. */
+    enum Sheet {
+        OTHER, WEIGHT_BEFORE_CRITERIA, WEIGHT_BEFORE_TARGET;
+
+        static Sheet of(String line) {
+            return WeightBeforeCriteria.headerEnd(line) >= 0 ? WEIGHT_BEFORE_CRITERIA
+                    : WeightBeforeTarget.headerEnd(line) >= 0 ? WEIGHT_BEFORE_TARGET : OTHER;
+        }
+    }
+
+    /**
+     * A label the page break cut in two (社会效益 | 3、指标效果显著): the page's first word 指标 ends the last cell of the
+     * page before where the two make a label of the form.
+     */
+    private static void joinLabelAcrossPages(List<String> before, List<String> page) {
+        if (before.isEmpty() || page.isEmpty() || !page.get(0).startsWith("指标")) {
+            return;
+        }
+        String joined = before.get(before.size() - 1) + "指标";
+        if (joined.equals(labelAt(joined, 0))) {
+            before.set(before.size() - 1, joined);
+            String rest = page.get(0).substring(2);
+            if (rest.isEmpty()) {
+                page.remove(0);
+            } else {
+                page.set(0, rest);
+            }
+        }
+    }
+
     /** One run-on line into cells: labels and figures stand alone, the words between them are one cell. */
     static List<String> cut(String line) {
-        String s = BrokenDecimal.join(joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst("")));
+        return cut(line, Sheet.OTHER);
+    }
+
+    /**
+     * @param carried the sheet the page before this line is of, where this line is its next page (its header puts the
+     *                weights between words: so are they on this page, from its start)
+     */
+    static List<String> cut(String line, Sheet carried) {
+        String s = OcrLabels.words(BrokenDecimal.join(joinSpacedWords(PAGE_MARK.matcher(line.strip()).replaceFirst(""))));
         List<String> repeated = RepeatedCells.in(s);
         int criteriaFrom = WeightBeforeCriteria.headerEnd(s);
+        Sheet sheet = criteriaFrom >= 0 ? Sheet.WEIGHT_BEFORE_CRITERIA : Sheet.OTHER;
+        if (criteriaFrom < 0) {
+            criteriaFrom = WeightBeforeTarget.headerEnd(s);
+            sheet = criteriaFrom >= 0 ? Sheet.WEIGHT_BEFORE_TARGET : carried;
+        }
+        if (criteriaFrom < 0 && carried != Sheet.OTHER) {
+            criteriaFrom = 0;
+        }
         boolean criteriaNext = false;
         List<String> out = new ArrayList<>();
         StringBuilder words = new StringBuilder();
@@ -193,6 +265,9 @@ final class RunOnText {
             // right after a row's weight come the words on how it is scored: a label there is their first word
             String label = criteriaNext ? null : labelAt(s, i);
             String misread = label == null ? OcrLabels.at(s, i) : null;
+            if (misread == null && label == null && WeightBeforeTarget.scrambledAt(s, i) > 0) {
+                misread = WeightBeforeTarget.label(); // its characters out of order (考值参分): the label as printed
+            }
             if (misread != null) {
                 // a label with one character misread (年初预匏数): the label as the form prints it
                 flush(words, out);
@@ -215,8 +290,11 @@ final class RunOnText {
                 Matcher p = POINTS.matcher(s.substring(end));
                 Matcher u = MONEY_UNIT.matcher(s.substring(end));
                 boolean amountLabel = false;
+                Matcher letter = COLUMN_LETTER.matcher(s.substring(end, Math.min(s.length(), end + 3)));
                 if (p.find()) {
                     end += p.end();
+                } else if (letter.find()) {
+                    end += letter.end();
                 } else if (WeightBeforeCriteria.isCriteria(label) && s.startsWith("(", end)) {
                     int close = s.indexOf(')', end);
                     end = close > 0 && close - end <= 16 ? close + 1 : end; // 指标评价内容(公式计算结果=x): the label's note
@@ -264,6 +342,9 @@ final class RunOnText {
                 continue;
             }
             int classLabel = criteriaFrom >= 0 && i > criteriaFrom && !criteriaNext ? ClassLabels.at(s, i) : 0;
+            if (classLabel > 0 && !out.isEmpty() && s.startsWith(out.get(out.size() - 1), i)) {
+                classLabel = 0; // the class's own words opening a name under it (财务管理 | 财务管理制度有效性)
+            }
             if (classLabel > 0) {
                 // the class labels run into the first name of their rows, with their points: cells of their own
                 flush(words, out);
@@ -273,6 +354,9 @@ final class RunOnText {
                 continue;
             }
             int weight = criteriaFrom >= 0 && i > criteriaFrom ? WeightBeforeCriteria.figureAt(s, i) : 0;
+            if (weight == 0 && sheet == Sheet.WEIGHT_BEFORE_TARGET && !criteriaNext && i > criteriaFrom) {
+                weight = weightBeforeDash(s, i); // 有效性6-严格执行…: the weight, then the target printed as a dash
+            }
             if (weight > 0) {
                 // a weight or a score between a name and the words on how it is scored: a cell of its own
                 boolean afterName = words.length() > 0 || !out.isEmpty() && !WeightBeforeCriteria.isFigure(out.get(out.size() - 1));
@@ -281,11 +365,40 @@ final class RunOnText {
                 out.add(s.substring(i, i + weight));
                 i += weight;
                 afterFigure = true;
+                int dash = criteriaNext && sheet == Sheet.WEIGHT_BEFORE_TARGET ? nothingPrintedAt(s, i) : 0;
+                if (dash > 0) {
+                    // the target printed as a dash before what was done (4一目标明确…): a cell of its own
+                    out.add(s.substring(i, i + dash));
+                    i += dash;
+                }
+                continue;
+            }
+            // only where targets stand between the figures: in the criteria's words a date is part of them
+            Matcher date = sheet == Sheet.WEIGHT_BEFORE_TARGET && i > criteriaFrom && startsFigure(s, i, words) ? DATE.matcher(s.substring(i)) : null;
+            if (date != null && date.find()) {
+                // a date a row's target or actual is (2021年12月完成): one cell, not a year, a month and a word
+                flush(words, out);
+                out.add(s.substring(i, i + date.end()));
+                i += date.end();
+                afterFigure = true;
+                continue;
+            }
+            Matcher gluedYear = criteriaNext ? null : WEIGHT_BEFORE_YEAR.matcher(s.substring(i));
+            if (sheet == Sheet.WEIGHT_BEFORE_TARGET && gluedYear != null && i > 0 && isCjk(s.charAt(i - 1)) && gluedYear.find()) {
+                // a weight run into the year of a date after its name (完成时间52021年12月): the weight, then the date
+                flush(words, out);
+                out.add(gluedYear.group(1));
+                i += gluedYear.group(1).length();
+                criteriaNext = true;
+                afterFigure = true;
                 continue;
             }
             Matcher q = startsFigure(s, i, words) ? QUANTITY.matcher(s.substring(i)) : null;
             if (q != null && q.find() && standsAlone(s, i, q.end(), words, afterFigure, repeated)) {
                 flush(words, out);
+                if (criteriaNext && WeightBeforeCriteria.isFigure(s.substring(i, i + q.end())) && q.end() <= 3) {
+                    criteriaNext = false; // a score right after a figure (100%9): it closes the row as after words
+                }
                 out.add(s.substring(i, i + q.end()));
                 i += q.end();
                 afterFigure = true;
@@ -385,5 +498,27 @@ final class RunOnText {
 
     private static boolean isCjk(char c) {
         return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    /** The length of a weight of one or two figures after a word and before a dash and words (有效性6-严格); 0 when none. */
+    private static int weightBeforeDash(String s, int i) {
+        if (i == 0 || !isCjk(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i))) {
+            return 0;
+        }
+        int end = i;
+        while (end < s.length() && Character.isDigit(s.charAt(end)) && end - i < 3) {
+            end++;
+        }
+        return end - i <= 2 && nothingPrintedAt(s, end) > 0 ? end - i : 0;
+    }
+
+    /** The length of a dash (一, -, —) standing for a target printed as nothing, before words; 0 when none is there. */
+    private static int nothingPrintedAt(String s, int i) {
+        if (i + 1 >= s.length() || "一-—－".indexOf(s.charAt(i)) < 0) {
+            return 0;
+        }
+        char next = s.charAt(i + 1);
+        // 一个, 一次: the numeral of a quantity, not a dash
+        return isCjk(next) && "个次项件人年月天批".indexOf(next) < 0 && next != '一' ? 1 : 0;
     }
 }

@@ -13,7 +13,8 @@ import org.jixiao.core.text.Text;
 
 /** Reads one table (the rows between two 项目名称 rows) into a {@link SelfEvaluation}. */
 final class TableReader {
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度?");
+    /** A year, not a date's (发布时间: 2025年05月28日 is when the table was published, not its year). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度?(?!\\d{1,2}月)");
     private static final Pattern MAX_POINTS = Pattern.compile("[(（](\\d+(?:\\.\\d+)?)分[)）]");
 
     private final List<Row> rows;

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGoldenTest {
     // the floors: raise them when the reader reads more, never lower them
-    private static final int FILES_FOUND = 26;
-    private static final int ROWS_FOUND = 203;
-    private static final int ROWS_RIGHT = 194;
+    private static final int FILES_FOUND = 27;
+    private static final int ROWS_FOUND = 222;
+    private static final int ROWS_RIGHT = 216;
     private static final int COMPLETE_RIGHT = 1;
-    private static final int BUDGETS_RIGHT = 17;
+    private static final int BUDGETS_RIGHT = 18;
     /** A ceiling: 001's is the table's own (5830 元 against ≤ 5300 given full marks). */
     private static final int ARITHMETIC_ERRORS = 1;
 
@@ -30,8 +30,7 @@ class CorpusGoldenTest {
      */
     private static final Set<String> BUDGET_NOT_READ = Set.of(
             "015", // the 10 万元 is the report's narrative (累计安排资金10万元), no table's budget row
-            "026", // 2867 is the 合计 of a spending-item table, the executed 2917.42 the report's narrative
-            "032"); // the funding block alone, with 行次 numbers and its figures split over lines: no table found
+            "026"); // 2867 is the 合计 of a spending-item table, the executed 2917.42 the report's narrative
 
     @Test
     void every_table_that_shows_its_budget_rows_reads_them_but_the_known_ones() throws IOException {

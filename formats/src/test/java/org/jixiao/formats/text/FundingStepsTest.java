@@ -166,4 +166,51 @@ class FundingStepsTest {
         SelfEvaluation e = read(runOn + "\n");
         assertThat(e.funding().row(FundingRow.Kind.TOTAL).map(FundingRow::executed)).isEmpty();
     }
+
+    /** A transfer-payment form's funding block: rows and columns numbered, each column's label over two lines. */
+    private static final String NUMBERED_HEADER = "资金投入情况\n(万元)\n行次 全年预算数\n(A)\n统筹整合资金数\n(B)\n"
+            + "扣除统筹整合资金后预算金额\n(C)\n全年到位资金\n(D)\n预算到位\n(D/C×100%)\n全年执行资金\n(E)\n"
+            + "预算执行\n(E/C×100%)\n佐证材料\n列次 0 1 2 3 4 5 6 7\n";
+
+    @Test
+    void a_numbered_funding_block_alone_places_its_figures_where_the_columns_formulas_bear_them_out() {
+        // four amounts for five money columns: the rates (D/C, E/C) put them in A, C, D and E, the pooled B left blank
+        var read = new DisclosureReader().read(NUMBERED_HEADER + "年度资金总额(万元): 1 80.00\n80.00 80.00 100.00% 60.00 75.00%\n"
+                + "其中:中央财政资金(万元) 2 80.00\n80.00 80.00 100.00% 60.00 75.00% 支出凭证\n地方财政资金(万元) 3\n\n"
+                + "其他资金(万元) 4\n\n资金管理情况\n情况说明 存在问题 改进措施\n", "test");
+        ReadTable t = read.tables().get(0);
+        FundingRow total = t.evaluation().funding().row(FundingRow.Kind.TOTAL).orElseThrow();
+        assertThat(total.annual()).isEqualByComparingTo("80");
+        assertThat(total.executed()).isEqualByComparingTo("60");
+        assertThat(t.evaluation().funding().reportedRatePct()).isEqualByComparingTo("75");
+        assertThat(t.evaluation().funding().row(FundingRow.Kind.OTHER).orElseThrow().isEmpty()).isTrue();
+        assertThat(t.inferences()).anySatisfy(i -> assertThat(i.line()).isEqualTo(total.line()));
+    }
+
+    @Test
+    void a_numbered_block_s_rate_over_the_budget_less_pooled_funds_is_no_execution_rate() {
+        // every column printed: 执行 60 over C = 80 is 75 %, but over the year's budget 100 it is 60 %
+        SelfEvaluation e = read("项目名称 林业改革\n" + NUMBERED_HEADER
+                + "年度资金总额(万元): 1 100.00\n20.00 80.00 80.00 100.00% 60.00 75.00%\n" + INDICATORS);
+        FundingRow total = total(e);
+        assertThat(total.annual()).isEqualByComparingTo("100");
+        assertThat(total.executed()).isEqualByComparingTo("60");
+        assertThat(total.ratePct()).isNull();
+        assertThat(e.indicators()).hasSize(1);
+    }
+
+    @Test
+    void a_numbered_row_whose_figures_no_placing_bears_out_is_left_unread_and_said_so() {
+        // the rates 90 % and 75 % fit no placing of these amounts
+        var read = new DisclosureReader().read(NUMBERED_HEADER + "年度资金总额(万元): 1 80.00\n80.00 70.00 90.00% 50.00 75.00%\n"
+                + "其中:中央财政资金(万元) 2 80.00\n80.00 80.00 100.00% 60.00 75.00%\n其他资金(万元) 3\n", "test");
+        ReadTable t = read.tables().get(0);
+        assertThat(t.evaluation().funding().row(FundingRow.Kind.TOTAL).orElseThrow().isEmpty()).isTrue();
+        assertThat(t.problems()).anySatisfy(p -> assertThat(p.en()).contains("年度资金总额"));
+    }
+
+    @Test
+    void a_header_starting_with_行次_but_no_column_numbers_after_it_is_no_numbered_block() {
+        assertThat(NumberedFundingBlock.isIn(Rows.split("行次 全年预算数\n(A)\n全年执行数\n(B)\n年度资金总额 1 80 60\n").rows())).isFalse();
+    }
 }
