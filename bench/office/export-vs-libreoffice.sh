@@ -47,8 +47,14 @@ timed libreoffice-xlsx "$work/lo-xlsx/jixiao-tables.xlsx" \
 echo "load after:  $(uptime)"
 
 column -t -s $'\t' "$results"
-cpu() { awk -F'\t' -v n="$1" '$1 == n { print $3 }' "$results"; }
-awk -v t="$tables" -v jp="$(cpu jixiao-pdf)" -v lp="$(cpu libreoffice-pdf)" -v jx="$(cpu jixiao-xlsx)" -v lx="$(cpu libreoffice-xlsx)" 'BEGIN {
-  printf "per table (CPU): jixiao PDF %.1f ms, LibreOffice PDF %.1f ms: %.1f x; jixiao workbook %.1f ms, LibreOffice PDF %.1f x, LibreOffice workbook %.1f x\n",
-    1000 * jp / t, 1000 * lp / t, lp / jp, 1000 * jx / t, lp / jx, lx / jx }'
+figure() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n { print $c }' "$results"; }
+ratios() { # label, column of results.tsv
+  awk -v t="$tables" -v label="$1" -v jp="$(figure jixiao-pdf "$2")" -v lp="$(figure libreoffice-pdf "$2")" \
+      -v jx="$(figure jixiao-xlsx "$2")" -v lx="$(figure libreoffice-xlsx "$2")" 'BEGIN {
+    printf "per table (%s): jixiao PDF %.1f ms, LibreOffice PDF %.1f ms: %.1f x; jixiao workbook %.1f ms, LibreOffice PDF %.1f x, LibreOffice workbook %.1f x\n",
+      label, 1000 * jp / t, 1000 * lp / t, lp / jp, 1000 * jx / t, lp / jx, lx / jx }'
+}
+ratios CPU 3
+# what a user waits for on a machine doing nothing else: jixiao lays out and paints on every core, LibreOffice on one
+ratios wall 2
 echo "files in $work"
