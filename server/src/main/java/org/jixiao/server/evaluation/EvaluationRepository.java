@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jixiao.core.evaluation.Actual;
 import org.jixiao.core.evaluation.ActualStatus;
 import org.jixiao.core.evaluation.BudgetUse;
@@ -72,8 +73,10 @@ public class EvaluationRepository {
     /** The list: filtered, in scope, newest first, one page, with the count of all matches. */
     public Page<EvaluationSummary> find(EvaluationFilter f, Scope scope, String departmentPath) {
         ListConditions where = new ListConditions(f, scope, departmentPath);
-        long total = countsBySubtree(f) && !scope.pathPattern().isEmpty()
+        OptionalLong rolledUp = countsBySubtree(f) && !scope.pathPattern().isEmpty()
                 ? counts.count(departmentPath != null ? departmentPath : scope.pathPattern(), f.year(), f.statuses())
+                : OptionalLong.empty();
+        long total = rolledUp.isPresent() ? rolledUp.getAsLong()
                 : where.bind(jdbc.sql("SELECT COUNT(*)" + where.fromWhere())).query(Long.class).single();
         long offset = (long) f.page() * f.size();
         if (offset >= total) {

@@ -1,6 +1,7 @@
 package org.jixiao.server.evaluation;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * How many tables of a subtree a list matches, read off a summary kept in the transaction of every change instead of
@@ -11,6 +12,7 @@ public interface ListCounts {
     /**
      * @param subtreePattern a LIKE pattern of a subtree's paths, {@code /1/5/%}
      * @param year the budget year, or null for every year
+     * @return none while the summary is not yet complete (being rebuilt at start)
      */
-    long count(String subtreePattern, Integer year, List<EvaluationStatus> statuses);
+    OptionalLong count(String subtreePattern, Integer year, List<EvaluationStatus> statuses);
 }

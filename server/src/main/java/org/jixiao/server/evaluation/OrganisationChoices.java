@@ -32,7 +32,7 @@ public class OrganisationChoices {
     public record Pickers(List<Choice> departments, List<Choice> units, boolean unitsWaitForDepartment) {
         /**
          * The departments' {@code <option>}s in one piece, for {@code th:utext}: a province's hundreds of departments
-         * as a {@code th:each} cost three expressions each — most of the list page's time.
+         * as a {@code th:each} were three expressions each, some 700 a page.
          */
         public String departmentOptions() {
             return html(departments);

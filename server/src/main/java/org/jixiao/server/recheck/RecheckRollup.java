@@ -124,6 +124,8 @@ class RecheckRollup implements ApplicationRunner {
     private final TransactionTemplate tx;
     private Boolean postgres;
 
+    private volatile boolean current;
+
     RecheckRollup(JdbcClient jdbc, NamedParameterJdbcTemplate named, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.named = named;
@@ -178,6 +180,15 @@ class RecheckRollup implements ApplicationRunner {
             rebuildWithStatistics();
             LOG.info("复核 roll-ups rebuilt ({} evaluations had none) in {} ms", missing, (System.nanoTime() - t0) / 1_000_000);
         }
+        current = true;
+    }
+
+    /**
+     * Whether the sums stand for every evaluation: not before the start's check (and its rebuild, which takes tens of
+     * seconds at a million tables while the server already answers).
+     */
+    boolean current() {
+        return current;
     }
 
     /**
