@@ -95,4 +95,29 @@ class MonitoringDefaultRulesIntegrationTest extends MonitoringTestBase {
         mvc.perform(get("/monitoring").param("org", String.valueOf(department)).with(as("yn-filler")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"default-rules-form\""))));
     }
+
+    @Test
+    void a_default_whose_rules_an_upgrade_dropped_refuses_the_round_on_its_rules_naming_where_it_is_set() throws Exception {
+        long declaration = approvedDeclaration("默认规则已停用测试项目", 2026);
+        long department = jdbc.sql("SELECT parent_id FROM organisation WHERE id = :id").param("id", ynUnit())
+                .query(Long.class).single();
+        String departmentName = jdbc.sql("SELECT name FROM organisation WHERE id = :id").param("id", department)
+                .query(String.class).single();
+        // set by an earlier version, which carried a rule set this one does not
+        jdbc.sql("""
+                INSERT INTO monitoring_rules_default (organisation_id, rules_id, version, updated_by, updated_at)
+                VALUES (:o, 'dropped-2019', 1, :u, CURRENT_TIMESTAMP)""")
+                .param("o", department).param("u", person("yn-finance").id()).update();
+        try {
+            postJson("/api/monitoring-rounds", "yn-finance", """
+                    {"year": 2026, "month": 7, "deadline": "%s", "kind": "FINANCE", "organisationId": %d,
+                     "declarationIds": [%d]}""".formatted(LocalDate.now().plusDays(20), ynUnit(), declaration))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("rules"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
+                            containsString("dropped-2019"), containsString(departmentName), containsString("national"))));
+        } finally {
+            jdbc.sql("DELETE FROM monitoring_rules_default WHERE organisation_id = :o").param("o", department).update();
+        }
+    }
 }

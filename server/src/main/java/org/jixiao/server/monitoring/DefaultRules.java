@@ -48,9 +48,32 @@ public class DefaultRules {
         this.history = history;
     }
 
-    /** The rule set a round opened for the organisation takes when it names none: the nearest default up its path. */
+    /**
+     * The rule set a round opened for the organisation takes when it names none: the nearest default up its path.
+     *
+     * @throws Gone where that default names a rule set this version of jixiao no longer carries
+     */
     String effective(Organisation org) {
-        return nearest(org).map(n -> n.rules).orElse(NATIONAL);
+        Optional<Nearest> nearest = nearest(org);
+        if (nearest.isPresent() && !MonitoringService.ruleSetIds().contains(nearest.get().rules)) {
+            throw new Gone(nearest.get().rules, nearest.get().name);
+        }
+        return nearest.map(n -> n.rules).orElse(NATIONAL);
+    }
+
+    /**
+     * A default set before an upgrade that dropped its rule set: the round is refused on its rules, naming the default
+     * and where it is set, rather than judged by other rules than the region chose.
+     */
+    static final class Gone extends RuntimeException {
+        final String rules;
+        final String setOn;
+
+        Gone(String rules, String setOn) {
+            super(rules);
+            this.rules = rules;
+            this.setOn = setOn;
+        }
     }
 
     /** The organisation's setting, if the caller may see the organisation; otherwise not found. */

@@ -131,6 +131,10 @@ public class MonitoringApiController {
         try {
             return monitoring.open(input.year(), input.month(), input.deadline(), input.kind(), input.named(),
                     input.organisationId(), input.declarationIds(), user);
+        } catch (DefaultRules.Gone gone) {
+            errors.rejectValue("rules", "monitoring.validation.defaultRulesGone",
+                    new Object[] {gone.rules, gone.setOn, String.join(", ", MonitoringService.ruleSetIds())}, null);
+            return null;
         } catch (IllegalArgumentException notApproved) {
             errors.rejectValue("declarationIds", "monitoring.validation.notApproved",
                     new Object[] {notApproved.getMessage()}, notApproved.getMessage());
