@@ -179,6 +179,24 @@ class MonitoringImportIntegrationTest extends MonitoringTestBase {
     }
 
     @Test
+    void a_workbook_without_its_number_finds_its_report_by_the_project_name_retyped_with_other_spaces_and_brackets()
+            throws Exception {
+        long report = julyReport("监控表（重录）名称项目");
+        byte[] retyped = filled(exported(report), wb -> {
+            numbered(wb, 0, null);
+            Row name = rowOf(wb.getSheetAt(0), 0, "项目名称");
+            name.removeCell(name.getCell(1));
+            name.createCell(1).setCellValue(" 监控表 (重录) 名称项目 ");
+        });
+
+        String byName = importing("yn-filler", xlsx("retyped.xlsx", retyped));
+        assertThat((Integer) JsonPath.read(byName, "$.updated")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(byName, "$.reports[0].monitored[0].reportId")).isEqualTo((int) report);
+        mvc.perform(get("/api/monitoring-reports/" + report).with(as("yn-filler")))
+                .andExpect(jsonPath("$.budget.executedToDate").value(70));
+    }
+
+    @Test
     void the_monitoring_import_page_uploads_and_shows_each_files_report() throws Exception {
         long report = julyReport("监控表页面导入项目");
         byte[] good = filled(exported(report), wb -> { });

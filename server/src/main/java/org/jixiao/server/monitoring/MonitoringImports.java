@@ -10,6 +10,7 @@ import org.jixiao.office.xlsx.MonitoringWorkbookReader;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.common.ExchangeException;
 import org.jixiao.server.common.InvalidFieldsException;
+import org.jixiao.server.common.ProjectNames;
 import org.jixiao.server.monitoring.MonitoringApiController.IndicatorInput;
 import org.jixiao.server.monitoring.MonitoringApiController.ReportInput;
 import org.jixiao.server.org.CurrentUser;
@@ -109,7 +110,7 @@ public class MonitoringImports {
         if (s.number() != null) {
             StoredReport r = repository.findById(s.number(), user.scope())
                     .orElseThrow(() -> new ExchangeException("monitoring.import.noSuchReport", s.name(), s.number()));
-            if (!r.project().equals(s.project()) || r.year() != s.year() || r.month() != s.month()) {
+            if (!ProjectNames.same(r.project(), s.project()) || r.year() != s.year() || r.month() != s.month()) {
                 throw new ExchangeException("monitoring.import.notThisReport", s.name(), s.number(), r.project(), r.year(),
                         r.month(), s.project(), s.year(), s.month());
             }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.server.common.ProjectNames;
 import org.jixiao.server.document.DocumentConflictException;
 import org.jixiao.server.document.DocumentRef;
 import org.jixiao.server.evaluation.EvaluationStatus;
@@ -72,13 +73,33 @@ class MonitoringRepository {
                 .query(this::map).optional();
     }
 
-    /** The reports in scope of a project (by its name) in the rounds of a year ending in a month, the newest first. */
+    /**
+     * The reports in scope of a project in the rounds of a year ending in a month, the newest first: by its name as
+     * stored, else by its name as people retype it ({@link ProjectNames}: spaces, full-width forms).
+     */
     List<StoredReport> findByProject(String project, int year, int month, Scope scope) {
-        return jdbc.sql(SELECT + """
+        List<StoredReport> exact = jdbc.sql(SELECT + """
                  WHERE r.project = :p AND m.budget_year = :y AND m.period_month = :m AND o.path LIKE :scope
                  ORDER BY r.id DESC""")
                 .param("p", project).param("y", year).param("m", month).param("scope", scope.pathPattern())
                 .query(this::map).list();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String key = ProjectNames.key(project);
+        // only the names are read: a province's round is tens of thousands of reports
+        List<Long> ids = new java.util.ArrayList<>();
+        jdbc.sql("""
+                SELECT r.id, r.project FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
+                     JOIN organisation o ON o.id = r.organisation_id
+                WHERE m.budget_year = :y AND m.period_month = :m AND o.path LIKE :scope ORDER BY r.id DESC""")
+                .param("y", year).param("m", month).param("scope", scope.pathPattern())
+                .query(rs -> {
+                    if (ProjectNames.key(rs.getString(2)).equals(key)) {
+                        ids.add(rs.getLong(1));
+                    }
+                });
+        return ids.stream().map(id -> findById(id, scope)).flatMap(Optional::stream).toList();
     }
 
     /** One line of a monitoring list, as stored: no body, the light and budget progress derived when it was judged. */
