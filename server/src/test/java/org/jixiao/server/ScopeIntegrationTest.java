@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jixiao.server.common.NotFoundException;
 import org.jixiao.server.evaluation.EvaluationFilter;
+import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.org.Role;
 import org.jixiao.server.org.UserRepository;
 import org.junit.jupiter.api.Test;
@@ -106,14 +110,14 @@ class ScopeIntegrationTest extends IntegrationTestBase {
     @Test
     void the_lists_count_of_every_tab_and_year_is_the_number_of_its_rows_for_every_person() {
         long department = organisations.findByName("云南省工业和信息化厅").orElseThrow().id();
-        var tabs = new java.util.ArrayList<org.jixiao.server.evaluation.EvaluationStatus.Tab>();
+        List<EvaluationStatus.Tab> tabs = new ArrayList<>();
         tabs.add(null);
-        tabs.addAll(java.util.List.of(org.jixiao.server.evaluation.EvaluationStatus.Tab.values()));
-        for (String username : java.util.List.of("admin", "yn-finance", "yn-reviewer", "yn-filler", "mh-filler")) {
+        tabs.addAll(List.of(EvaluationStatus.Tab.values()));
+        for (String username : List.of("admin", "yn-finance", "yn-reviewer", "yn-filler", "mh-filler")) {
             var who = person(username);
-            for (Integer year : java.util.Arrays.asList(null, 2022, 2023)) {
+            for (Integer year : Arrays.asList(null, 2022, 2023)) {
                 for (var tab : tabs) {
-                    for (Long dept : java.util.Arrays.asList(null, department)) {
+                    for (Long dept : Arrays.asList(null, department)) {
                         var filter = new EvaluationFilter(year, dept, null, tab, null, null, null, null, 0, 20);
                         assertThat(evaluations.list(filter, who).total())
                                 .as("%s, %s, %s, department %s", username, year, tab, dept)

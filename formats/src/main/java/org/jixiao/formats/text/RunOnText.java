@@ -325,9 +325,7 @@ final class RunOnText {
             Matcher glued = startsFigure(s, i, words) ? GLUED_RATE.matcher(s.substring(i)) : null;
             if (glued != null && glued.find()) {
                 // figures run together up to a percent sign: one cell, for GluedFigures to cut by the arithmetic
-                flush(words, out);
-                out.add(s.substring(i, i + glued.end()));
-                i += glued.end();
+                i += cell(s, i, glued.end(), words, out);
                 afterFigure = true;
                 continue;
             }
@@ -377,9 +375,7 @@ final class RunOnText {
             Matcher date = sheet == Sheet.WEIGHT_BEFORE_TARGET && i > criteriaFrom && startsFigure(s, i, words) ? DATE.matcher(s.substring(i)) : null;
             if (date != null && date.find()) {
                 // a date a row's target or actual is (2021年12月完成): one cell, not a year, a month and a word
-                flush(words, out);
-                out.add(s.substring(i, i + date.end()));
-                i += date.end();
+                i += cell(s, i, date.end(), words, out);
                 afterFigure = true;
                 continue;
             }
@@ -473,6 +469,13 @@ final class RunOnText {
             return null;
         }
         return best;
+    }
+
+    /** Ends the words before {@code i} and makes the {@code length} characters from it a cell; its length. */
+    private static int cell(String s, int i, int length, StringBuilder words, List<String> out) {
+        flush(words, out);
+        out.add(s.substring(i, i + length));
+        return length;
     }
 
     private static void flush(StringBuilder words, List<String> out) {

@@ -2,12 +2,12 @@ package org.jixiao.server.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.server.common.OptionTags;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
 import org.jixiao.server.org.OrganisationRepository;
 import org.jixiao.server.org.Scope;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The organisations the list's pickers offer, within the caller's scope: the departments, and the units of the
@@ -26,9 +26,7 @@ public class OrganisationChoices {
     public record Choice(long id, String name, boolean selected) {
     }
 
-    /**
-     * @param unitsWaitForDepartment no department is chosen and the scope has several: the unit picker says so
-     */
+    /** @param unitsWaitForDepartment no department is chosen and the scope has several: the unit picker says so */
     public record Pickers(List<Choice> departments, List<Choice> units, boolean unitsWaitForDepartment) {
         /**
          * The departments' {@code <option>}s in one piece, for {@code th:utext}: a province's hundreds of departments
@@ -44,13 +42,7 @@ public class OrganisationChoices {
 
         private static String html(List<Choice> choices) {
             StringBuilder out = new StringBuilder(choices.size() * 48);
-            for (Choice c : choices) {
-                out.append("<option value=\"").append(c.id()).append('"');
-                if (c.selected()) {
-                    out.append(" selected=\"selected\"");
-                }
-                out.append('>').append(HtmlUtils.htmlEscape(c.name() == null ? "" : c.name(), "UTF-8")).append("</option>");
-            }
+            choices.forEach(c -> OptionTags.append(out, c.id(), c.name(), c.selected()));
             return out.toString();
         }
     }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.server.common.ProjectNames;
@@ -88,7 +89,7 @@ class MonitoringRepository {
         }
         String key = ProjectNames.key(project);
         // only the names are read: a province's round is tens of thousands of reports
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         jdbc.sql("""
                 SELECT r.id, r.project FROM monitoring_report r JOIN monitoring_round m ON m.id = r.round_id
                      JOIN organisation o ON o.id = r.organisation_id

@@ -27,8 +27,8 @@ class RolledUpListCounts implements ListCounts {
         if (!rollup.current()) {
             return OptionalLong.empty();
         }
-        if (statuses.isEmpty()) {
-            return OptionalLong.of(0);
+        if (statuses.isEmpty() || !subtreePattern.endsWith("%")) {
+            return OptionalLong.of(0); // no subtree's pattern: the list's for a department outside the scope (/none/)
         }
         String top = subtreePattern.substring(0, subtreePattern.length() - 1);
         return OptionalLong.of(jdbc.sql("SELECT COALESCE(SUM(r.tables), 0) FROM recheck_rollup r JOIN organisation o ON o.id = r.organisation_id"

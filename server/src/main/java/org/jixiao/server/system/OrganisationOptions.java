@@ -2,16 +2,17 @@ package org.jixiao.server.system;
 
 import java.util.List;
 import java.util.Locale;
+import org.jixiao.server.common.OptionTags;
 import org.jixiao.server.org.OrgKind;
 import org.jixiao.server.org.Organisation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
 
 /**
  * The {@code <option>}s of an organisation picker written in one piece: a province's picker has hundreds of them, and
  * as a {@code th:each} each option cost several expressions and a message look-up — most of a 复核 or 概览 page.
- * Every name is HTML-escaped here; the template inserts the result with {@code th:utext}.
+ * Every name is HTML-escaped ({@link OptionTags}); the template inserts the result with {@code th:utext}.
  */
 @Component
 public class OrganisationOptions {
@@ -29,15 +30,8 @@ public class OrganisationOptions {
         for (Organisation o : organisations) {
             String label = o.kind() == OrgKind.FINANCE_BUREAU
                     ? messages.getMessage("recheck.region", new Object[] {o.region(), o.name()}, locale) : o.name();
-            out.append("<option value=\"").append(o.id()).append('"');
-            if (o.id() == selected) {
-                out.append(" selected=\"selected\"");
-            }
-            out.append('>');
-            if (indent) {
-                out.append("\u3000".repeat(o.depth()));
-            }
-            out.append(HtmlUtils.htmlEscape(label == null ? "" : label, "UTF-8")).append("</option>");
+            String shown = label == null ? "" : label;
+            OptionTags.append(out, o.id(), indent ? "\u3000".repeat(o.depth()) + shown : shown, o.id() == selected);
         }
         return out.toString();
     }
