@@ -1,6 +1,7 @@
 package org.jixiao.server.recheck;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Map;
 final class GapHistogram {
     private static final List<BigDecimal> UPPER = List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(5),
             BigDecimal.TEN);
+    /** Every summary of every request asks for these: made once. */
+    private static final List<String> LABELS = labels();
 
     private GapHistogram() {
     }
@@ -19,13 +22,19 @@ final class GapHistogram {
     /** An empty histogram: "0–1", "1–2", "2–5", "5–10", "≥10", each 0. */
     static Map<String, Integer> empty() {
         Map<String, Integer> bins = new LinkedHashMap<>();
+        LABELS.forEach(label -> bins.put(label, 0));
+        return bins;
+    }
+
+    private static List<String> labels() {
+        List<String> labels = new ArrayList<>();
         BigDecimal lower = BigDecimal.ZERO;
         for (BigDecimal upper : UPPER) {
-            bins.put(lower.toPlainString() + "–" + upper.toPlainString(), 0);
+            labels.add(lower.toPlainString() + "–" + upper.toPlainString());
             lower = upper;
         }
-        bins.put("≥" + lower.toPlainString(), 0);
-        return bins;
+        labels.add("≥" + lower.toPlainString());
+        return List.copyOf(labels);
     }
 
     /** The number of a gap's bin (0 for "0–1" …) as SQL over a column; NULL where the gap is. */
@@ -39,6 +48,6 @@ final class GapHistogram {
 
     /** The label of bin number {@code k}, as {@link #empty()} names it. */
     static String label(int k) {
-        return List.copyOf(empty().keySet()).get(k);
+        return LABELS.get(k);
     }
 }
