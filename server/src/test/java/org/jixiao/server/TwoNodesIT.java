@@ -2,6 +2,7 @@ package org.jixiao.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -148,6 +149,33 @@ class TwoNodesIT {
         HttpResponse<String> byToken = http.send(HttpRequest.newBuilder(URI.create(nodes.get("node-b").url() + "/api/evaluations"))
                 .header("Authorization", "Bearer " + token.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(byToken.statusCode()).isEqualTo(200);
+
+        // what node B keeps of 复核 gives way to a change made through node A as soon as that change is saved
+        String recheck = "/api/recheck?year=2023";
+        String before = apiGet(nodes.get("node-b").url() + recheck);
+        long org = ((Number) JsonPath.read(before, "$.organisation.id")).longValue();
+        String name = JsonPath.read(before, "$.organisation.name");
+        String renamed = name + "（两节点）";
+        rename(nodes.get("node-a").url(), org, renamed, JsonPath.read(before, "$.organisation.region"),
+                JsonPath.read(before, "$.organisation.level"));
+        assertThat((String) JsonPath.read(apiGet(nodes.get("node-b").url() + recheck), "$.organisation.name")).isEqualTo(renamed);
+        rename(nodes.get("node-b").url(), org, name, JsonPath.read(before, "$.organisation.region"),
+                JsonPath.read(before, "$.organisation.level"));
+        assertThat((String) JsonPath.read(apiGet(nodes.get("node-a").url() + recheck), "$.organisation.name")).isEqualTo(name);
+    }
+
+    private String apiGet(String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic("admin")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        return r.body();
+    }
+
+    private void rename(String node, long org, String name, String region, String level) throws Exception {
+        String csrf = csrf(get(node + "/organisations").body());
+        HttpResponse<String> r = post(node + "/organisations/edit",
+                Map.of("_csrf", csrf, "id", String.valueOf(org), "name", name, "region", region, "level", level));
+        assertThat(r.statusCode()).isEqualTo(302);
     }
 
     @Test

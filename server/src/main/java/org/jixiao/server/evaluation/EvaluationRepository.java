@@ -23,6 +23,7 @@ import org.jixiao.core.evaluation.SubItem;
 import org.jixiao.core.evaluation.Target;
 import org.jixiao.core.scoring.ScoreSheet;
 import org.jixiao.server.common.EditConflictException;
+import org.jixiao.server.common.GlanceRevision;
 import org.jixiao.server.org.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,9 +53,11 @@ public class EvaluationRepository {
 
     private final ApplicationEventPublisher events;
     private final ListCounts counts;
+    private final GlanceRevision glance;
 
     public EvaluationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events,
-                                ListCounts counts) {
+                                ListCounts counts, GlanceRevision glance) {
+        this.glance = glance;
         this.events = events;
         this.counts = counts;
         this.jdbc = jdbc;
@@ -129,6 +132,7 @@ public class EvaluationRepository {
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        glance.changed();
         insertChildren(id, form, List.of(), RowKeys.byPosition(form.indicators().size()));
         return id;
     }
@@ -158,6 +162,7 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
+        glance.changed();
         jdbc.sql("DELETE FROM funding_row WHERE evaluation_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM sub_item WHERE evaluation_id = :id").param("id", id).update();
         List<Integer> before = rowKeys(id);
@@ -178,6 +183,7 @@ public class EvaluationRepository {
         if (rows != 1) {
             throw new EditConflictException(id, expectedVersion);
         }
+        glance.changed();
         events.publishEvent(new EvaluationStatusChanged(id, to));
         return expectedVersion + 1;
     }

@@ -41,6 +41,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return Scope.subtreeOf(organisationPath);
     }
 
+    /** What of the person a list or a summary depends on: kept answers are kept per viewpoint, not per person. */
+    public record Viewpoint(Scope scope, Role role, Long organisationId) {
+    }
+
+    public Viewpoint viewpoint() {
+        return new Viewpoint(scope(), role, organisationId);
+    }
+
     public long id() {
         return id;
     }
@@ -94,18 +102,5 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    /** For templates. */
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getRoleName() {
-        return role.name();
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
     }
 }

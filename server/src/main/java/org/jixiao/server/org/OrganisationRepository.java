@@ -2,6 +2,7 @@ package org.jixiao.server.org;
 
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.server.common.GlanceRevision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +18,10 @@ public class OrganisationRepository {
 
     private final ApplicationEventPublisher events;
 
-    public OrganisationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final GlanceRevision glance;
+
+    public OrganisationRepository(JdbcClient jdbc, ApplicationEventPublisher events, GlanceRevision glance) {
+        this.glance = glance;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -64,6 +68,7 @@ public class OrganisationRepository {
     public void update(long id, String name, String region, OrgLevel level) {
         jdbc.sql("UPDATE organisation SET name = :name, region = :region, level = :level WHERE id = :id")
                 .param("name", name).param("region", region).param("level", level.name()).param("id", id).update();
+        glance.changed();
     }
 
     /**
@@ -76,6 +81,7 @@ public class OrganisationRepository {
                 .param("parent", parent == null ? null : parent.id()).param("id", org.id()).update();
         jdbc.sql("UPDATE organisation SET path = :newPath || SUBSTRING(path FROM :from) WHERE path LIKE :old")
                 .param("newPath", newPath).param("from", org.path().length() + 1).param("old", org.path() + "%").update();
+        glance.changed();
         events.publishEvent(new OrganisationMoved(org.id(), org.path(), newPath));
     }
 
@@ -90,6 +96,7 @@ public class OrganisationRepository {
         long id = keys.getKey().longValue();
         String path = (parent == null ? "/" : parent.path()) + id + "/";
         jdbc.sql("UPDATE organisation SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
+        glance.changed();
         return new Organisation(id, parent == null ? null : parent.id(), kind, name, region, level, path);
     }
 

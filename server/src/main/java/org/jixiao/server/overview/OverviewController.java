@@ -1,10 +1,15 @@
 package org.jixiao.server.overview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.jixiao.core.evaluation.CurrencyUnit;
+import org.jixiao.server.common.GlanceCache;
 import org.jixiao.server.evaluation.EvaluationStatus;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.ChartJson;
+import org.jixiao.server.system.FragmentRenderer;
 import org.jixiao.server.system.OrganisationOptions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +25,14 @@ class OverviewController {
     private final ChartJson chartJson;
 
     private final OrganisationOptions options;
+    private final FragmentRenderer fragments;
+    private final GlanceCache kept;
 
-    OverviewController(OverviewService overviews, OverviewCharts charts, ChartJson chartJson, OrganisationOptions options) {
+    OverviewController(OverviewService overviews, OverviewCharts charts, ChartJson chartJson, OrganisationOptions options,
+                       FragmentRenderer fragments, GlanceCache kept) {
         this.options = options;
+        this.fragments = fragments;
+        this.kept = kept;
         this.overviews = overviews;
         this.charts = charts;
         this.chartJson = chartJson;
@@ -30,15 +40,18 @@ class OverviewController {
 
     @GetMapping("/overview")
     String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") OverviewQuery query, Model model,
-                Locale locale) {
-        Overview overview = overviews.overview(query, user);
-        model.addAttribute("overview", overview);
-        model.addAttribute("query", overview.query());
-        model.addAttribute("b", overview.breakdown());
-        model.addAttribute("organisationOptions", options.html(overview.choices(), overview.breakdown().organisation().id(), true, locale));
-        model.addAttribute("units", CurrencyUnit.values());
-        model.addAttribute("statuses", EvaluationStatus.NOT_VOIDED);
-        model.addAttribute("charts", chartJson.of(charts.of(overview.breakdown(), locale)));
+                Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("main", kept.html(new GlanceCache.Key("overview", user.viewpoint(), query, locale), () -> {
+            Overview overview = overviews.overview(query, user);
+            return fragments.render("fragments/overview-main", Map.of(
+                    "overview", overview,
+                    "query", overview.query(),
+                    "b", overview.breakdown(),
+                    "organisationOptions", options.html(overview.choices(), overview.breakdown().organisation().id(), true, locale),
+                    "units", CurrencyUnit.values(),
+                    "statuses", EvaluationStatus.NOT_VOIDED,
+                    "charts", chartJson.of(charts.of(overview.breakdown(), locale))), request, response, locale);
+        }));
         return "overview";
     }
 }

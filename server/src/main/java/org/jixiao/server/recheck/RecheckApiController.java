@@ -1,13 +1,20 @@
 package org.jixiao.server.recheck;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.jixiao.server.common.GlanceCache;
 import org.jixiao.server.evaluation.Page;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.org.Organisation;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The 复核 list through the JSON API: the same tables, ranking, filters and scope as the page. */
 @RestController
@@ -18,15 +25,27 @@ public class RecheckApiController {
     }
 
     private final RecheckService recheck;
+    private final GlanceCache kept;
+    private final JsonMapper json;
 
-    RecheckApiController(RecheckService recheck) {
+    RecheckApiController(RecheckService recheck, GlanceCache kept, JsonMapper json) {
         this.recheck = recheck;
+        this.kept = kept;
+        this.json = json;
     }
 
-    /** Tables of a department or region ({@code org}), ranked by the gap between self and re-checked total. */
-    @GetMapping
-    public RecheckJson list(@AuthenticationPrincipal CurrentUser user, @ParameterObject RecheckQuery query) {
-        RecheckResult result = recheck.list(query, user);
-        return new RecheckJson(result.organisation(), result.query().year(), result.summary(), result.page());
+    /**
+     * Tables of a department or region ({@code org}), ranked by the gap between self and re-checked total; written
+     * once per revision of the figures and kept as JSON ({@link GlanceCache}).
+     */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecheckJson.class)))
+    public ResponseEntity<byte[]> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject RecheckQuery query) {
+        recheck.checkMayRecheck(user);
+        byte[] body = kept.json(new GlanceCache.Key("api/recheck", user.viewpoint(), query, null), () -> {
+            RecheckResult result = recheck.list(query, user);
+            return json.writeValueAsBytes(new RecheckJson(result.organisation(), result.query().year(), result.summary(), result.page()));
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -1,12 +1,17 @@
 package org.jixiao.server.recheck;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.jixiao.core.checks.Severity;
 import org.jixiao.core.evaluation.CurrencyUnit;
 import org.jixiao.server.common.Download;
+import org.jixiao.server.common.GlanceCache;
 import org.jixiao.server.org.CurrentUser;
 import org.jixiao.server.system.ChartJson;
+import org.jixiao.server.system.FragmentRenderer;
 import org.jixiao.server.system.OrganisationOptions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +30,14 @@ class RecheckController {
     private final ChartJson chartJson;
 
     private final OrganisationOptions options;
+    private final FragmentRenderer fragments;
+    private final GlanceCache kept;
 
     RecheckController(RecheckService recheck, RecheckCsv csv, RecheckCharts charts, ChartJson chartJson,
-                      OrganisationOptions options) {
+                      OrganisationOptions options, FragmentRenderer fragments, GlanceCache kept) {
         this.options = options;
+        this.fragments = fragments;
+        this.kept = kept;
         this.recheck = recheck;
         this.csv = csv;
         this.charts = charts;
@@ -37,16 +46,20 @@ class RecheckController {
 
     @GetMapping("/recheck")
     String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") RecheckQuery query, Model model,
-                Locale locale) {
-        RecheckResult result = recheck.list(query, user);
-        model.addAttribute("result", result);
-        model.addAttribute("query", result.query());
-        model.addAttribute("page", result.page());
-        model.addAttribute("organisationOptions", options.html(recheck.choices(user), result.organisation().id(), false, locale));
-        model.addAttribute("codes", recheck.codes());
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("units", CurrencyUnit.values());
-        model.addAttribute("charts", chartJson.of(charts.of(result.summary(), locale)));
+                Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        recheck.checkMayRecheck(user);
+        model.addAttribute("main", kept.html(new GlanceCache.Key("recheck", user.viewpoint(), query, locale), () -> {
+            RecheckResult result = recheck.list(query, user);
+            return fragments.render("fragments/recheck-main", Map.of(
+                    "result", result,
+                    "query", result.query(),
+                    "page", result.page(),
+                    "organisationOptions", options.html(recheck.choices(user), result.organisation().id(), false, locale),
+                    "codes", recheck.codes(),
+                    "severities", Severity.values(),
+                    "units", CurrencyUnit.values(),
+                    "charts", chartJson.of(charts.of(result.summary(), locale))), request, response, locale);
+        }));
         return "recheck";
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.core.checks.RecheckFigures;
 import org.jixiao.core.checks.Severity;
+import org.jixiao.server.common.GlanceRevision;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Repository;
 class RecheckFigureStore {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
+    private final GlanceRevision glance;
 
-    RecheckFigureStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    RecheckFigureStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, GlanceRevision glance) {
+        this.glance = glance;
         this.jdbc = jdbc;
         this.batches = batches;
     }
 
     void save(long id, RecheckFigures f, String revision) {
+        glance.changed();
         jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM evaluation_recheck WHERE evaluation_id = :id").param("id", id).update();
         jdbc.sql("""

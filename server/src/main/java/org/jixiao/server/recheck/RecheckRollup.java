@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jixiao.server.common.GlanceRevision;
 import org.jixiao.server.evaluation.EvaluationStatusChanged;
 import org.jixiao.server.org.OrganisationMoved;
 import org.slf4j.Logger;
@@ -126,7 +127,11 @@ class RecheckRollup implements ApplicationRunner {
 
     private volatile boolean current;
 
-    RecheckRollup(JdbcClient jdbc, NamedParameterJdbcTemplate named, JdbcTemplate template, PlatformTransactionManager transactions) {
+    private final GlanceRevision glance;
+
+    RecheckRollup(JdbcClient jdbc, NamedParameterJdbcTemplate named, JdbcTemplate template, PlatformTransactionManager transactions,
+                  GlanceRevision glance) {
+        this.glance = glance;
         this.jdbc = jdbc;
         this.named = named;
         this.template = template;
@@ -210,6 +215,7 @@ class RecheckRollup implements ApplicationRunner {
 
     /** Both tables anew from the evaluations, in the caller's transaction; saves wait meanwhile (PostgreSQL). */
     void rebuild() {
+        glance.changed();
         if (isPostgres()) {
             jdbc.sql("LOCK TABLE recheck_contribution, recheck_rollup IN EXCLUSIVE MODE").update();
         }

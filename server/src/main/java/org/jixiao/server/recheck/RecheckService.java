@@ -84,7 +84,8 @@ public class RecheckService {
                 .orElseThrow(() -> new NotFoundException("no organisation in scope"));
     }
 
-    private static void checkMayRecheck(CurrentUser user) {
+    /** @throws ForbiddenException for fillers, before anything kept for others is looked at */
+    public void checkMayRecheck(CurrentUser user) {
         Policies.MAY_READ_RECHECKS.decide(user).orThrow();
     }
 }
