@@ -47,16 +47,32 @@ class GlanceKeptIntegrationTest extends IntegrationTestBase {
         jdbc.sql("UPDATE evaluation SET project = '未经应用写入的名称' WHERE id = :id").param("id", id).update();
         assertThat(body("yn-finance", get("/api/recheck").param("drafts", "true").param("size", "200"))).isEqualTo(before);
 
-        StoredEvaluation stored = evaluations.get(id, person("yn-filler"));
-        Header h = stored.form().header();
-        SelfEvaluation renamed = stored.form().withHeader(new Header("考试专项（改名）", h.department(), h.unit(), h.year(),
-                h.currencyUnit(), h.preparedBy(), h.disclosureNo(), h.kind()));
-        evaluations.save(id, stored.version(), renamed, stored.schemeId(), person("yn-filler"), AuditSource.SCREEN);
+        rename(id, "考试专项（改名）");
 
         assertThat(body("yn-finance", get("/api/recheck").param("drafts", "true").param("size", "200")))
                 .contains("考试专项（改名）").doesNotContain("未经应用写入的名称");
         assertThat(body("yn-finance", get("/recheck").param("drafts", "true").param("size", "200")))
                 .contains("考试专项（改名）");
+    }
+
+    private void rename(long id, String project) {
+        StoredEvaluation stored = evaluations.get(id, person("yn-filler"));
+        Header h = stored.form().header();
+        SelfEvaluation renamed = stored.form().withHeader(new Header(project, h.department(), h.unit(), h.year(),
+                h.currencyUnit(), h.preparedBy(), h.disclosureNo(), h.kind()));
+        evaluations.save(id, stored.version(), renamed, stored.schemeId(), person("yn-filler"), AuditSource.SCREEN);
+    }
+
+    @Test
+    void a_table_saved_under_a_new_name_is_found_by_it_in_the_evaluation_list_at_once() throws Exception {
+        String project = "列表即时可见" + System.nanoTime();
+        String asked = body("yn-filler", get("/api/evaluations").param("q", project));
+        assertThat(asked).contains("\"total\":0");
+        assertThat(body("yn-filler", get("/api/evaluations").param("q", project))).isEqualTo(asked);
+
+        rename(copyOf(YUNNAN_PASS_RATE, "yn-filler"), project);
+
+        assertThat(body("yn-filler", get("/api/evaluations").param("q", project))).contains("\"total\":1").contains(project);
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a node rendered of the 复核 and 概览 pages and their API, kept while the {@link GlanceRevision} has not moved.
+ * What a node rendered of the 复核 and 概览 pages, the 复核 API and the evaluation list's API, kept while the
+ * {@link GlanceRevision} has not moved.
  * A province's finance office opens these pages all day over tens of thousands of tables that change a few times a
  * minute; between changes every request after the first is answered from memory, and the first request after a change
  * (on any node) renders anew, so an answer is never older than the last committed save.

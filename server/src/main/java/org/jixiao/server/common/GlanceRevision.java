@@ -6,7 +6,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The revision of what the 复核 and 概览 pages show (migration V75), kept in the database so that every node sees
+ * The revision of what the 复核 and 概览 pages and the evaluation list show (migration V75): the evaluations, their
+ * statuses and derived figures, the roll-ups and the organisations. It is kept in the database so that every node sees
  * every other node's changes. Writers of those figures call {@link #changed()}; the number moves as the last statement
  * of their transaction, so it becomes visible with the change and not before, and holds its row lock only while the
  * transaction commits (saves of different tables do not queue behind each other's work).

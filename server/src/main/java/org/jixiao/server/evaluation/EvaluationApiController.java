@@ -1,5 +1,8 @@
 package org.jixiao.server.evaluation;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,9 +15,11 @@ import org.jixiao.core.evaluation.SelfEvaluation;
 import org.jixiao.server.audit.AuditEntry;
 import org.jixiao.server.audit.AuditSource;
 import org.jixiao.server.audit.AuditTrail;
+import org.jixiao.server.common.GlanceCache;
 import org.jixiao.server.common.InvalidFieldsException;
 import org.jixiao.server.org.CurrentUser;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Evaluations through the JSON API: list, read, create, update actuals, history. Same scope rules as the pages. */
 @RestController
@@ -34,19 +40,30 @@ public class EvaluationApiController {
     private final EvaluationScoring scoring;
     private final AuditTrail audit;
     private final EvaluationOrigins origins;
+    private final GlanceCache kept;
+    private final JsonMapper json;
 
     EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit,
-                            EvaluationOrigins origins) {
+                            EvaluationOrigins origins, GlanceCache kept, JsonMapper json) {
+        this.kept = kept;
+        this.json = json;
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.audit = audit;
         this.origins = origins;
     }
 
-    /** The evaluations the caller may see, one page, with the count of all matches in {@code total}. */
-    @GetMapping
-    public Page<EvaluationSummary> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject ListRequest request) {
-        return evaluations.list(request.filter(), user);
+    /**
+     * The evaluations the caller may see, one page, with the count of all matches in {@code total}; written once per
+     * revision of the tables and kept as JSON ({@link GlanceCache}), as scripts page through it.
+     */
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
+    public ResponseEntity<byte[]> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject ListRequest request) {
+        EvaluationFilter filter = request.filter();
+        byte[] body = kept.json(new GlanceCache.Key("api/evaluations", user.viewpoint(), filter, null),
+                () -> json.writeValueAsBytes(evaluations.list(filter, user)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/{id}")
