@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a node rendered of the 复核 and 概览 pages, the 复核 API and the evaluation list's API, kept while the
@@ -30,10 +33,12 @@ public class GlanceCache {
     }
 
     private final GlanceRevision revision;
+    private final JsonMapper json;
     private final Cache<Key, Kept> kept;
 
-    GlanceCache(GlanceRevision revision, @Value("${jixiao.glance-cache.max-megabytes:64}") long maxMegabytes) {
+    GlanceCache(GlanceRevision revision, JsonMapper json, @Value("${jixiao.glance-cache.max-megabytes:64}") long maxMegabytes) {
         this.revision = revision;
+        this.json = json;
         this.kept = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024 * 1024)
                 .weigher((Key k, Kept v) -> weight(v.value()))
@@ -42,21 +47,23 @@ public class GlanceCache {
 
     /** The page's markup kept for this key at the current revision, else {@code render}'s, kept for the next request. */
     public String html(Key key, Supplier<String> render) {
-        return (String) get(key, render::get);
+        return get(key, render);
     }
 
-    /** The same for a JSON answer. */
-    public byte[] json(Key key, Supplier<byte[]> write) {
-        return (byte[]) get(key, write::get);
+    /** The same for an API's answer, kept as the JSON it is written to. */
+    public ResponseEntity<byte[]> json(Key key, Supplier<?> answer) {
+        byte[] body = get(key, () -> json.writeValueAsBytes(answer.get()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private Object get(Key key, Supplier<Object> compute) {
+    @SuppressWarnings("unchecked") // a key's value is of the one kind its method keeps
+    private <T> T get(Key key, Supplier<T> compute) {
         long now = revision.current();
         Kept found = kept.getIfPresent(key);
         if (found != null && found.revision() == now) {
-            return found.value();
+            return (T) found.value();
         }
-        Object value = compute.get();
+        T value = compute.get();
         // of two requests that rendered the same key, the one that read the later revision stays
         kept.asMap().merge(key, new Kept(now, value), (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
         return value;

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Evaluations through the JSON API: list, read, create, update actuals, history. Same scope rules as the pages. */
 @RestController
@@ -41,12 +40,10 @@ public class EvaluationApiController {
     private final AuditTrail audit;
     private final EvaluationOrigins origins;
     private final GlanceCache kept;
-    private final JsonMapper json;
 
     EvaluationApiController(EvaluationService evaluations, EvaluationScoring scoring, AuditTrail audit,
-                            EvaluationOrigins origins, GlanceCache kept, JsonMapper json) {
+                            EvaluationOrigins origins, GlanceCache kept) {
         this.kept = kept;
-        this.json = json;
         this.evaluations = evaluations;
         this.scoring = scoring;
         this.audit = audit;
@@ -61,9 +58,7 @@ public class EvaluationApiController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Page.class)))
     public ResponseEntity<byte[]> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject ListRequest request) {
         EvaluationFilter filter = request.filter();
-        byte[] body = kept.json(new GlanceCache.Key("api/evaluations", user.viewpoint(), filter, null),
-                () -> json.writeValueAsBytes(evaluations.list(filter, user)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        return kept.json(new GlanceCache.Key("api/evaluations", user.viewpoint(), filter, null), () -> evaluations.list(filter, user));
     }
 
     @GetMapping("/{id}")

@@ -14,7 +14,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The 复核 list through the JSON API: the same tables, ranking, filters and scope as the page. */
 @RestController
@@ -26,12 +25,10 @@ public class RecheckApiController {
 
     private final RecheckService recheck;
     private final GlanceCache kept;
-    private final JsonMapper json;
 
-    RecheckApiController(RecheckService recheck, GlanceCache kept, JsonMapper json) {
+    RecheckApiController(RecheckService recheck, GlanceCache kept) {
         this.recheck = recheck;
         this.kept = kept;
-        this.json = json;
     }
 
     /**
@@ -42,10 +39,9 @@ public class RecheckApiController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecheckJson.class)))
     public ResponseEntity<byte[]> list(@AuthenticationPrincipal CurrentUser user, @ParameterObject RecheckQuery query) {
         recheck.checkMayRecheck(user);
-        byte[] body = kept.json(new GlanceCache.Key("api/recheck", user.viewpoint(), query, null), () -> {
+        return kept.json(new GlanceCache.Key("api/recheck", user.viewpoint(), query, null), () -> {
             RecheckResult result = recheck.list(query, user);
-            return json.writeValueAsBytes(new RecheckJson(result.organisation(), result.query().year(), result.summary(), result.page()));
+            return new RecheckJson(result.organisation(), result.query().year(), result.summary(), result.page());
         });
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }
